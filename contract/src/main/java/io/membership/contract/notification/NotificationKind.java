@@ -1,0 +1,5 @@
+package io.membership.contract.notification;
+
+public enum NotificationKind {
+    INVITATION
+}
