@@ -1,0 +1,173 @@
+package io.membership.infra;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+import jakarta.mail.Address;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Reads mailboxes over plain IMAP, logging in as the recipient with the recipient's address as password, which is
+ * how GreenMail sets up the accounts it creates on delivery (see {@link EmbeddedMail}).
+ * <p>
+ * IMAP cannot list other users' mailboxes, so {@link #all()} needs to be told which addresses to read.
+ */
+public final class ImapInbox implements Inbox {
+
+    private static final int TIMEOUT_MILLIS = 10_000;
+
+    private final String host;
+    private final int port;
+    private final Supplier<? extends Collection<String>> mailboxes;
+
+    /** An inbox whose {@link #all()} is not supported, since it cannot know the mailboxes. */
+    public ImapInbox(String host, int port) {
+        this(host, port, null);
+    }
+
+    /**
+     * @param mailboxes the addresses {@link #all()} reads, asked for on every call
+     */
+    public ImapInbox(String host, int port, Supplier<? extends Collection<String>> mailboxes) {
+        this.host = host;
+        this.port = port;
+        this.mailboxes = mailboxes;
+    }
+
+    @Override
+    public List<ReceivedMail> messagesFor(String email) {
+        Store store = null;
+        try {
+            store = session().getStore("imap");
+            store.connect(host, port, email, email);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                List<ReceivedMail> mails = new ArrayList<>();
+                for (Message message : inbox.getMessages()) {
+                    mails.add(toReceivedMail((MimeMessage) message));
+                }
+                mails.sort(Comparator.comparing(ReceivedMail::receivedAt));
+                return mails;
+            } finally {
+                inbox.close(false);
+            }
+        } catch (AuthenticationFailedException e) {
+            // GreenMail creates the account on first delivery only: no account means no mail yet
+            return List.of();
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("Cannot read the IMAP inbox of " + email + " at " + host + ":" + port, e);
+        } finally {
+            closeQuietly(store);
+        }
+    }
+
+    @Override
+    public List<ReceivedMail> all() {
+        if (mailboxes == null) {
+            throw new UnsupportedOperationException(
+                    "IMAP cannot list mailboxes: create the ImapInbox with the addresses to read");
+        }
+        Map<Object, ReceivedMail> unique = new LinkedHashMap<>();
+        for (String mailbox : mailboxes.get()) {
+            for (ReceivedMail mail : messagesFor(mailbox)) {
+                Object key = mail.messageId() != null ? mail.messageId() : new Object();
+                unique.putIfAbsent(key, mail);
+            }
+        }
+        List<ReceivedMail> mails = new ArrayList<>(unique.values());
+        mails.sort(Comparator.comparing(ReceivedMail::receivedAt));
+        return mails;
+    }
+
+    @Override
+    public String toString() {
+        return "IMAP inbox at " + host + ":" + port;
+    }
+
+    private static Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.imap.connectiontimeout", String.valueOf(TIMEOUT_MILLIS));
+        properties.put("mail.imap.timeout", String.valueOf(TIMEOUT_MILLIS));
+        return Session.getInstance(properties);
+    }
+
+    private static ReceivedMail toReceivedMail(MimeMessage message) throws MessagingException, IOException {
+        Bodies bodies = new Bodies();
+        bodies.collect(message);
+        Instant receivedAt = message.getReceivedDate() != null
+                ? message.getReceivedDate().toInstant()
+                : message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+        return new ReceivedMail(
+                ReceivedMail.stripAngleBrackets(message.getMessageID()),
+                firstAddress(message.getFrom()),
+                addresses(message.getRecipients(Message.RecipientType.TO)),
+                message.getSubject(),
+                bodies.text,
+                bodies.html,
+                receivedAt);
+    }
+
+    private static String firstAddress(Address[] addresses) {
+        List<String> all = addresses(addresses);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    private static List<String> addresses(Address[] addresses) {
+        if (addresses == null) {
+            return List.of();
+        }
+        return Arrays.stream(addresses)
+                .map(address -> address instanceof InternetAddress internet ? internet.getAddress() : address.toString())
+                .toList();
+    }
+
+    private static void closeQuietly(Store store) {
+        if (store != null && store.isConnected()) {
+            try {
+                store.close();
+            } catch (MessagingException ignored) {
+                // the content has been read already
+            }
+        }
+    }
+
+    private static final class Bodies {
+        private String text;
+        private String html;
+
+        void collect(Part part) throws MessagingException, IOException {
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+                return;
+            }
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    collect(multipart.getBodyPart(i));
+                }
+            } else if (part.isMimeType("text/plain") && text == null) {
+                text = (String) part.getContent();
+            } else if (part.isMimeType("text/html") && html == null) {
+                html = (String) part.getContent();
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.membership.platform.events;
+
+public class UnknownEventTypeException extends RuntimeException {
+    public UnknownEventTypeException(String message) {
+        super(message);
+    }
+}
