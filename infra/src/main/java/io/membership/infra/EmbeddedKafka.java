@@ -3,6 +3,7 @@ package io.membership.infra;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
     private static final String META_PROPERTIES = "meta.properties";
+    private static final int MAX_ATTEMPTS = 3;
 
     private final Path configuredDataDirectory;
     private final int requestedPort;
@@ -77,18 +79,19 @@ public final class EmbeddedKafka implements AutoCloseable {
             return this;
         }
         long startedAt = System.nanoTime();
-        try {
-            prepareDataDirectory();
-            port = requestedPort == 0 ? FreePorts.find() : requestedPort;
-            Properties properties = brokerProperties(port, FreePorts.find());
-            KafkaConfig config = KafkaConfig.fromProps(properties, false);
-            formatIfEmpty();
-            server = new KafkaRaftServer(config, Time.SYSTEM);
-            server.startup();
-            awaitBrokerAnswers();
-        } catch (RuntimeException | IOException e) {
-            closeQuietly();
-            throw new IllegalStateException("Embedded Kafka did not start in " + dataDirectory, e);
+        for (int attempt = 1; server == null; attempt++) {
+            try {
+                startOnce();
+            } catch (RuntimeException | IOException e) {
+                Path directory = dataDirectory;
+                closeQuietly();
+                // ports are picked before the broker binds them, so another process may take one in between
+                if (attempt < MAX_ATTEMPTS && isPortClash(e)) {
+                    log.info("A port was taken while Kafka was starting, retrying: {}", e.toString());
+                    continue;
+                }
+                throw new IllegalStateException("Embedded Kafka did not start (data directory " + directory + ")", e);
+            }
         }
         log.info("Embedded Kafka started on {} with data in {} ({} ms)", bootstrapServers(), dataDirectory,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt));
@@ -132,6 +135,26 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         closeQuietly();
         log.info("Embedded Kafka stopped");
+    }
+
+    private void startOnce() throws IOException {
+        prepareDataDirectory();
+        port = requestedPort == 0 ? FreePorts.find() : requestedPort;
+        // the controller listener must have a fixed port up front: it is named in controller.quorum.voters
+        KafkaConfig config = KafkaConfig.fromProps(brokerProperties(port, FreePorts.find()), false);
+        formatIfEmpty();
+        server = new KafkaRaftServer(config, Time.SYSTEM);
+        server.startup();
+        awaitBrokerAnswers();
+    }
+
+    private static boolean isPortClash(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void prepareDataDirectory() throws IOException {

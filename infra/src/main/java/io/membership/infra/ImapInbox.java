@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.mail.Address;
@@ -86,14 +86,16 @@ public final class ImapInbox implements Inbox {
             throw new UnsupportedOperationException(
                     "IMAP cannot list mailboxes: create the ImapInbox with the addresses to read");
         }
-        Map<Object, ReceivedMail> unique = new LinkedHashMap<>();
+        // every recipient's mailbox holds its own copy of a message sent to several of them
+        Set<String> seenMessageIds = new HashSet<>();
+        List<ReceivedMail> mails = new ArrayList<>();
         for (String mailbox : mailboxes.get()) {
             for (ReceivedMail mail : messagesFor(mailbox)) {
-                Object key = mail.messageId() != null ? mail.messageId() : new Object();
-                unique.putIfAbsent(key, mail);
+                if (mail.messageId() == null || seenMessageIds.add(mail.messageId())) {
+                    mails.add(mail);
+                }
             }
         }
-        List<ReceivedMail> mails = new ArrayList<>(unique.values());
         mails.sort(Comparator.comparing(ReceivedMail::receivedAt));
         return mails;
     }

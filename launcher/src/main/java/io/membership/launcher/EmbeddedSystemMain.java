@@ -1,0 +1,77 @@
+package io.membership.launcher;
+
+import io.membership.infra.EmbeddedInfrastructure;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The embedded default: Kafka (KRaft, in-process), MongoDB wire protocol (mongo-java-server, H2 file) and SMTP/IMAP
+ * (GreenMail) in this JVM, the four services as child JVMs. Data lives under {@code .data/} and survives restarts.
+ */
+public final class EmbeddedSystemMain {
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(System.getProperty("data.dir", ".data")).toAbsolutePath();
+        Path servicesDir = Path.of(System.getProperty("services.dir", "launcher/target/services")).toAbsolutePath();
+        Files.createDirectories(dataDir);
+        EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.builder()
+                .dataDirectory(dataDir)
+                .kafkaPort(9092).mongoPort(27017).smtpPort(3025).imapPort(3143)
+                .start();
+        RunningSystem system;
+        try {
+            system = RunningSystem.start(infrastructure, ServicePorts.defaults(), servicesDir, dataDir.resolve("logs"),
+                    linkSecret(dataDir), Map.of());
+        } catch (RuntimeException | IOException e) {
+            infrastructure.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            system.close();
+            infrastructure.close();
+            stopped.countDown();
+        }));
+        System.out.println(banner(system, infrastructure, dataDir));
+        stopped.await();
+    }
+
+    /** The link secret is generated once per data directory, so emailed links keep working across restarts. */
+    private static String linkSecret(Path dataDir) throws IOException {
+        Path file = dataDir.resolve("link-secret");
+        if (!Files.exists(file)) {
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+        }
+        return Files.readString(file, StandardCharsets.UTF_8).trim();
+    }
+
+    private static String banner(RunningSystem system, EmbeddedInfrastructure infrastructure, Path dataDir) {
+        return """
+
+                Workspace membership is running (embedded default). Ctrl-C stops everything.
+                  membership-service    %s   (accounts, login, JWKS, workspaces)
+                  invitation-service    %s   (invitations, preview, accept)
+                  notification-service  %s   (emails; actuator only)
+                  query-service         %s   (members page, seats, audit, my workspaces)
+                  Kafka                 %s
+                  MongoDB               %s
+                  SMTP                  localhost:%d
+                  IMAP                  localhost:%d   (user = password = the recipient's email)
+                  data and logs         %s
+                """.formatted(system.membershipUrl(), system.invitationUrl(), system.notificationUrl(),
+                system.queryUrl(), infrastructure.kafkaBootstrapServers(), infrastructure.mongoUri(),
+                infrastructure.smtpPort(), infrastructure.imapPort(), dataDir);
+    }
+
+    private EmbeddedSystemMain() {
+    }
+}

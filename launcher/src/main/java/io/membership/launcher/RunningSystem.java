@@ -1,0 +1,130 @@
+package io.membership.launcher;
+
+import io.membership.infra.Infrastructure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four services, each in its own JVM, wired to one infrastructure: what production looks like, on one machine.
+ * Every service gets only the addresses it needs, through environment variables.
+ */
+public final class RunningSystem implements AutoCloseable {
+
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final ServicePorts ports;
+    private final Infrastructure infrastructure;
+    private final Path servicesDir;
+    private final Path logDir;
+    private final String linkSecret;
+    private final Map<String, String> extraEnvironment;
+
+    private RunningSystem(Infrastructure infrastructure, ServicePorts ports, Path servicesDir, Path logDir,
+                          String linkSecret, Map<String, String> extraEnvironment) {
+        this.infrastructure = infrastructure;
+        this.ports = ports;
+        this.servicesDir = servicesDir;
+        this.logDir = logDir;
+        this.linkSecret = linkSecret;
+        this.extraEnvironment = extraEnvironment;
+    }
+
+    public static RunningSystem start(Infrastructure infrastructure, ServicePorts ports, Path servicesDir, Path logDir,
+                                      String linkSecret, Map<String, String> extraEnvironment) throws IOException {
+        RunningSystem system = new RunningSystem(infrastructure, ports, servicesDir, logDir, linkSecret,
+                extraEnvironment);
+        try {
+            for (String name : List.of("membership-service", "invitation-service", "notification-service",
+                    "query-service")) {
+                system.services.add(system.startService(name));
+            }
+            for (ServiceProcess service : system.services) {
+                service.awaitHealthy(Duration.ofMinutes(3));
+            }
+            return system;
+        } catch (RuntimeException | IOException e) {
+            system.close();
+            throw e;
+        }
+    }
+
+    private ServiceProcess startService(String name) throws IOException {
+        Path jar = servicesDir.resolve(name + "-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("missing " + jar + ": build first with ./mvnw -DskipTests package");
+        }
+        return ServiceProcess.start(name, jar, portOf(name), environment(), logDir, "384m");
+    }
+
+    public ServiceProcess restart(String name) throws IOException {
+        ServiceProcess old = service(name);
+        old.close();
+        ServiceProcess fresh = startService(name);
+        services.set(services.indexOf(old), fresh);
+        fresh.awaitHealthy(Duration.ofMinutes(3));
+        return fresh;
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MONGO_URI", infrastructure.mongoUri());
+        env.put("KAFKA_BOOTSTRAP", infrastructure.kafkaBootstrapServers());
+        env.put("SMTP_HOST", infrastructure.smtpHost());
+        env.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
+        env.put("JWKS_URI", membershipUrl() + "/.well-known/jwks.json");
+        env.put("JWT_ISSUER", membershipUrl());
+        env.put("MEMBERSHIP_URL", membershipUrl());
+        env.put("PUBLIC_BASE_URL", invitationUrl());
+        env.put("LINK_SECRET", linkSecret);
+        env.putAll(extraEnvironment);
+        return env;
+    }
+
+    private int portOf(String name) {
+        return switch (name) {
+            case "membership-service" -> ports.membership();
+            case "invitation-service" -> ports.invitation();
+            case "notification-service" -> ports.notification();
+            case "query-service" -> ports.query();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    public ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(name));
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    public String membershipUrl() {
+        return "http://localhost:" + ports.membership();
+    }
+
+    public String invitationUrl() {
+        return "http://localhost:" + ports.invitation();
+    }
+
+    public String queryUrl() {
+        return "http://localhost:" + ports.query();
+    }
+
+    public String notificationUrl() {
+        return "http://localhost:" + ports.notification();
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+    }
+}

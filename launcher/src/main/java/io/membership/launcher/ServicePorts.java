@@ -1,0 +1,24 @@
+package io.membership.launcher;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+/** The four services' HTTP ports. */
+public record ServicePorts(int membership, int invitation, int notification, int query) {
+
+    public static ServicePorts defaults() {
+        return new ServicePorts(8081, 8082, 8083, 8084);
+    }
+
+    public static ServicePorts free() {
+        return new ServicePorts(freePort(), freePort(), freePort(), freePort());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+}
