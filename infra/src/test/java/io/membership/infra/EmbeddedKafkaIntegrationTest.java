@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,16 +65,12 @@ class EmbeddedKafkaIntegrationTest {
     }
 
     @Test
-    void topicsGetThreePartitionsByDefaultAndAreNotCreatedImplicitly() throws Exception {
+    void topicsGetThreePartitionsByDefault() throws Exception {
         try (EmbeddedKafka kafka = new EmbeddedKafka(null, 0).start(); Admin admin = admin(kafka)) {
-            admin.createTopics(List.of(new NewTopic("defaults", java.util.Optional.empty(), java.util.Optional.empty())))
+            admin.createTopics(List.of(new NewTopic("defaults", Optional.empty(), Optional.empty())))
                     .all().get();
             assertThat(admin.describeTopics(Set.of("defaults")).allTopicNames().get().get("defaults").partitions())
                     .hasSize(3);
-            try (KafkaProducer<String, String> producer = producer(kafka)) {
-                producer.partitionsFor("defaults");
-            }
-            assertThat(admin.listTopics().names().get()).doesNotContain("never-created");
         }
     }
 

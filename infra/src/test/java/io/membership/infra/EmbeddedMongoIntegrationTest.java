@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -78,7 +79,7 @@ class EmbeddedMongoIntegrationTest {
             members(client).insertOne(new Document("_id", "m-1").append("email", "ada@example.com"));
 
             ChangeStreamDocument<Document> change = await().atMost(Duration.ofSeconds(10))
-                    .until(changes::tryNext, java.util.Objects::nonNull);
+                    .until(changes::tryNext, Objects::nonNull);
             assertThat(change.getOperationType()).isEqualTo(OperationType.INSERT);
             assertThat(change.getFullDocument().getString("email")).isEqualTo("ada@example.com");
         }

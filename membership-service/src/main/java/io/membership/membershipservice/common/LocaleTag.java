@@ -13,15 +13,11 @@ public final class LocaleTag {
     private LocaleTag() {
     }
 
-    /** Empty for a missing value; throws for a malformed one. */
+    /** The normalised tag, or empty when {@code raw} is not a language tag. */
     public static Optional<String> parse(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || !TAG.matcher(raw.trim()).matches()) {
             return Optional.empty();
         }
-        String trimmed = raw.trim();
-        if (!TAG.matcher(trimmed).matches()) {
-            throw new IllegalArgumentException("locale must be a language tag such as en, fr or de-CH");
-        }
-        return Optional.of(Locale.forLanguageTag(trimmed.replace('_', '-')).toLanguageTag());
+        return Optional.of(Locale.forLanguageTag(raw.trim().replace('_', '-')).toLanguageTag());
     }
 }

@@ -1,0 +1,24 @@
+package io.membership.invitationservice.invitation.command;
+
+import io.membership.platform.errors.ApiException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Refusals of a link. Unknown, wrong, superseded, expired, rejected and used links all get the same answer, so a
+ * link holder learns nothing about which case applies.
+ */
+public final class InvitationRefusals {
+
+    public static ApiException linkNotValid() {
+        return new ApiException(HttpStatus.NOT_FOUND, "invitation-not-found",
+                "this invitation link is not valid or no longer active; ask the workspace administrator for a new one");
+    }
+
+    public static ApiException sentToAnotherEmail() {
+        return ApiException.forbidden("this invitation was sent to another email address; "
+                + "log in with the invited address to accept it");
+    }
+
+    private InvitationRefusals() {
+    }
+}

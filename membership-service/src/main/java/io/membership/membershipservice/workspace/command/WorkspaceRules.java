@@ -1,0 +1,53 @@
+package io.membership.membershipservice.workspace.command;
+
+import io.membership.contract.Products;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The shape of a valid workspace, checked at the edge (400) and again by the aggregate. */
+public final class WorkspaceRules {
+
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_SEATS_PER_PRODUCT = 100_000;
+
+    private WorkspaceRules() {
+    }
+
+    public static Optional<String> nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of("name is required");
+        }
+        String trimmed = name.trim();
+        if (trimmed.codePointCount(0, trimmed.length()) > MAX_NAME_LENGTH) {
+            return Optional.of("name must have at most " + MAX_NAME_LENGTH + " characters");
+        }
+        if (trimmed.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("name must not contain control characters");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> seatCapacityProblem(Map<String, Integer> seats) {
+        if (seats == null || !seats.containsKey(Products.WORKSPACE)) {
+            return Optional.of("seats must name the capacity of the '" + Products.WORKSPACE + "' product");
+        }
+        for (Map.Entry<String, Integer> pool : seats.entrySet()) {
+            if (!Products.isValidName(pool.getKey())) {
+                return Optional.of("'" + abbreviate(pool.getKey()) + "' is not a product name");
+            }
+            Integer capacity = pool.getValue();
+            if (capacity == null || capacity < 0 || capacity > MAX_SEATS_PER_PRODUCT) {
+                return Optional.of("seats of '" + pool.getKey() + "' must be between 0 and " + MAX_SEATS_PER_PRODUCT);
+            }
+        }
+        if (seats.get(Products.WORKSPACE) < 1) {
+            return Optional.of("'" + Products.WORKSPACE + "' needs at least one seat: the owner holds one");
+        }
+        return Optional.empty();
+    }
+
+    private static String abbreviate(String value) {
+        return value == null ? "null" : value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}

@@ -1,0 +1,74 @@
+package io.membership.notificationservice.delivery.mail;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EmailSenderTest {
+
+    private final List<Integer> attempts = new ArrayList<>();
+
+    @Test
+    void retriesAnUnreachableServerThenGivesUpAsTransient() throws IOException {
+        EmailSender sender = senderTo(closedPort());
+
+        assertThatThrownBy(() -> sender.send(email("someone@example.com"), attempts::add))
+                .isInstanceOfSatisfying(EmailDeliveryFailure.class, failure -> {
+                    assertThat(failure.permanent()).isFalse();
+                    assertThat(failure.reason()).isEqualTo("SMTP server unreachable (gave up after 5 attempts)");
+                });
+        assertThat(attempts).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void invalidAddressFailsAtOnceAsPermanent() throws IOException {
+        EmailSender sender = senderTo(closedPort());
+
+        assertThatThrownBy(() -> sender.send(email("not an address"), attempts::add))
+                .isInstanceOfSatisfying(EmailDeliveryFailure.class, failure -> {
+                    assertThat(failure.permanent()).isTrue();
+                    assertThat(failure.reason()).isEqualTo("invalid recipient address");
+                });
+        assertThat(attempts).containsExactly(1);
+    }
+
+    @Test
+    void senderAddressMustBeValid() {
+        MailSettings settings = settings("not an address");
+
+        assertThatThrownBy(() -> new EmailSender(new JavaMailSenderImpl(), new MailFailureClassifier(), settings))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("membership.mail.from");
+    }
+
+    private static EmailSender senderTo(int port) {
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(port);
+        return new EmailSender(mail, new MailFailureClassifier(), settings("Workspace <no-reply@workspace.local>"));
+    }
+
+    private static MailSettings settings(String from) {
+        return new MailSettings(from, ZoneId.of("UTC"),
+                new MailSettings.Retry(5, Duration.ofMillis(1), 2.0, Duration.ofMillis(5)));
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static OutgoingEmail email(String to) {
+        return new OutgoingEmail(to, "Subject", "text", "<p>html</p>", Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,52 @@
+package io.membership.queryservice.audit.projection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.membership.contract.Event;
+import io.membership.contract.EventEnvelope;
+import io.membership.contract.WorkspaceEvent;
+import io.membership.platform.events.EventJson;
+import io.membership.queryservice.messaging.Projection;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.temporal.ChronoUnit;
+
+/** Appends every event of every topic once to the {@code audit} collection. */
+@Component
+public class AuditProjection implements Projection {
+
+    private static final ObjectMapper JSON = EventJson.newObjectMapper();
+
+    private final MongoTemplate mongo;
+
+    public AuditProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void project(EventEnvelope<Event> e) {
+        JsonNode data = JSON.valueToTree(e.data());
+        String workspaceId = e.data() instanceof WorkspaceEvent w ? w.workspaceId().toString() : null;
+        AuditEntryDocument entry = new AuditEntryDocument(e.id(), workspaceId, e.time().truncatedTo(ChronoUnit.MILLIS),
+                e.actor(), e.type(), e.subject(), firstText(data, "memberId", "ownerMemberId"),
+                firstText(data, "email", "ownerEmail", "recipient"), e.correlationId(), e.source(), e.sequence());
+        try {
+            mongo.insert(entry);
+        } catch (DuplicateKeyException alreadyLogged) {
+            // a redelivered event: its entry is already there and never changes
+        }
+    }
+
+    /** Events name the member and its email in a few ways; the audit log only needs the first that is present. */
+    private static String firstText(JsonNode data, String... fields) {
+        for (String field : fields) {
+            JsonNode value = data.get(field);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return null;
+    }
+}

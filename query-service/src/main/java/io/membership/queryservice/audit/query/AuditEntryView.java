@@ -1,0 +1,9 @@
+package io.membership.queryservice.audit.query;
+
+import java.time.Instant;
+
+/** One line of the audit log: who ({@code actor}, an account id or {@code system}) did what to which subject. */
+public record AuditEntryView(String eventId, Instant time, String actor, String actorEmail, String action,
+                             String subject, String memberId, String subjectEmail, String correlationId,
+                             String source, String workspaceId) {
+}
