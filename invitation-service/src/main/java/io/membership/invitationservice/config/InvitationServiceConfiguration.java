@@ -60,6 +60,11 @@ public class InvitationServiceConfiguration {
     }
 
     @Bean
+    public MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase invitationDatabase) {
+        return new MongoPingHealthIndicator(invitationDatabase);
+    }
+
+    @Bean
     public WorkspaceDirectory workspaceDirectory(MongoDatabase invitationDatabase) {
         return new WorkspaceDirectory(invitationDatabase);
     }

@@ -14,6 +14,7 @@ import io.membership.invitationservice.InvitationServiceApplication;
 import io.membership.platform.links.InvitationLinkTokens;
 import io.membership.testsupport.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +39,7 @@ import static org.awaitility.Awaitility.await;
  * from {@link SharedInfrastructure}, tokens from {@link TestIdentity}, membership-service's account registration
  * stubbed, and a clock the tests move.
  */
+@AutoConfigureObservability(tracing = false)
 @SpringBootTest(classes = InvitationServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(InvitationServiceTestBase.TestClock.class)
 public abstract class InvitationServiceTestBase {
