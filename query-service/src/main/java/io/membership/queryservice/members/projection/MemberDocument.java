@@ -160,20 +160,7 @@ public class MemberDocument {
         InvitationTrace current = invitationId == null ? InvitationTrace.NONE : trace(invitationId);
         invitedAt = current.sentAt();
         expiresAt = state == MemberState.ACTIVE ? null : current.expiresAt();
-        reason = reasonFor(current);
-    }
-
-    private String reasonFor(InvitationTrace current) {
-        if (state == null || state == MemberState.ACTIVE) {
-            return null;
-        }
-        if (membershipReason != null) {
-            return membershipReason;
-        }
-        if (current.rejection() != null) {
-            return current.rejection();
-        }
-        return current.delivery() == null ? null : current.delivery().reason();
+        reason = MemberReasons.shown(state, membershipReason, current);
     }
 
     private static List<Role> sorted(Set<Role> roles) {
@@ -234,17 +221,5 @@ public class MemberDocument {
 
     public Instant joinedAt() {
         return joinedAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long membershipSequence() {
-        return membershipSequence;
-    }
-
-    public Long version() {
-        return version;
     }
 }

@@ -1,10 +1,30 @@
 package io.membership.queryservice.members.projection;
 
+import io.membership.contract.MemberState;
 import io.membership.contract.membership.RejectionReason;
 import io.membership.contract.membership.ReleaseReason;
 
+import java.util.Locale;
+
 /** The words an admin reads in the reason column. */
 final class MemberReasons {
+
+    /**
+     * Why the row is not OK: what the membership stream said first, else what became of the current invitation.
+     * An active member needs no reason.
+     */
+    static String shown(MemberState state, String membershipReason, InvitationTrace currentInvitation) {
+        if (state == null || state == MemberState.ACTIVE) {
+            return null;
+        }
+        if (membershipReason != null) {
+            return membershipReason;
+        }
+        if (currentInvitation.rejection() != null) {
+            return currentInvitation.rejection();
+        }
+        return currentInvitation.delivery() == null ? null : currentInvitation.delivery().reason();
+    }
 
     static String of(ReleaseReason reason) {
         return switch (reason) {
@@ -36,7 +56,7 @@ final class MemberReasons {
         try {
             return of(RejectionReason.valueOf(reason.strip()));
         } catch (IllegalArgumentException unknown) {
-            return reason.strip().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            return reason.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
     }
 
