@@ -16,6 +16,7 @@ import io.membership.invitationservice.invitation.accept.InvitationAcceptance;
 import io.membership.invitationservice.invitation.accept.InvitationLinks;
 import io.membership.invitationservice.invitation.command.InvitationTerms;
 import io.membership.invitationservice.invitation.query.InvitationHistory;
+import io.membership.invitationservice.invitation.web.LinkRateLimiter;
 import io.membership.invitationservice.messaging.SeatReactions;
 import io.membership.platform.axon.CommandDispatcher;
 import io.membership.platform.links.InvitationLinkTokens;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -113,6 +115,14 @@ public class InvitationServiceConfiguration {
         requests.setConnectTimeout(Duration.ofSeconds(3));
         requests.setReadTimeout(Duration.ofSeconds(10));
         return new MembershipAccounts(builder.baseUrl(baseUrl).requestFactory(requests).build(), json);
+    }
+
+    @Bean
+    public FilterRegistrationBean<LinkRateLimiter> linkRateLimiter(InvitationSettings settings) {
+        FilterRegistrationBean<LinkRateLimiter> registration = new FilterRegistrationBean<>(
+                new LinkRateLimiter(settings.linkRequestsPerMinute(), Clock.systemUTC()));
+        registration.addUrlPatterns("/invitations/*");
+        return registration;
     }
 
     @Bean

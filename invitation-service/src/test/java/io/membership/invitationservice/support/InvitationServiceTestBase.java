@@ -14,6 +14,7 @@ import io.membership.invitationservice.InvitationServiceApplication;
 import io.membership.platform.links.InvitationLinkTokens;
 import io.membership.testsupport.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -65,6 +66,7 @@ public abstract class InvitationServiceTestBase {
         registry.add("membership.invitation.directory-wait", () -> "PT1S");
         registry.add("membership.invitation.expiry-poll", () -> "PT0.2S");
         registry.add("membership.relay.poll-interval", () -> "PT0.2S");
+        registry.add("membership.invitation.link-requests-per-minute", () -> "10000");
     }
 
     @TestConfiguration
@@ -84,7 +86,7 @@ public abstract class InvitationServiceTestBase {
 
     @LocalServerPort
     private int port;
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     protected MutableClock clock;
     protected Http http;
     protected MembershipEvents membership;

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 
 /** Reads everything published on workspace.invitation.events, from the beginning, into memory. */
 public final class InvitationTopicRecorder {
@@ -70,7 +71,7 @@ public final class InvitationTopicRecorder {
     }
 
     /** Recorded events whose data is of {@code type} and matches the invitation id. */
-    public <T extends Event> List<EventEnvelope<T>> of(Class<T> type, java.util.function.Predicate<T> which) {
+    public <T extends Event> List<EventEnvelope<T>> of(Class<T> type, Predicate<T> which) {
         return events.stream()
                 .filter(e -> type.isInstance(e.data()) && which.test(type.cast(e.data())))
                 .map(e -> e.withData(type.cast(e.data())))

@@ -1,5 +1,6 @@
 package io.membership.invitationservice.support;
 
+import io.membership.contract.Event;
 import io.membership.contract.EventCatalog;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.Topics;
@@ -39,7 +40,7 @@ public final class MembershipEvents {
         return shared;
     }
 
-    public EventEnvelope<io.membership.contract.Event> envelope(io.membership.contract.Event event, String actor) {
+    public EventEnvelope<Event> envelope(Event event, String actor) {
         String type = EventCatalog.byClass(event.getClass()).orElseThrow().type();
         String workspaceId = event instanceof WorkspaceEvent w ? w.workspaceId().toString() : null;
         String subject = event instanceof AccountEvent a ? a.accountId().toString() : workspaceId;
@@ -47,13 +48,13 @@ public final class MembershipEvents {
                 workspaceId, actor, UUID.randomUUID().toString(), 0, event);
     }
 
-    public EventEnvelope<io.membership.contract.Event> publish(io.membership.contract.Event event) {
-        EventEnvelope<io.membership.contract.Event> envelope = envelope(event, EventEnvelope.SYSTEM_ACTOR);
+    public EventEnvelope<Event> publish(Event event) {
+        EventEnvelope<Event> envelope = envelope(event, EventEnvelope.SYSTEM_ACTOR);
         publish(envelope);
         return envelope;
     }
 
-    public void publish(EventEnvelope<? extends io.membership.contract.Event> envelope) {
+    public void publish(EventEnvelope<? extends Event> envelope) {
         try {
             producer.send(new ProducerRecord<>(Topics.MEMBERSHIP_EVENTS, envelope.data().partitionKey(),
                     codec.encode(envelope))).get(10, TimeUnit.SECONDS);

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,7 @@ class InvitationTest {
     private final UUID memberId = UUID.randomUUID();
     private final UUID ownerId = UUID.randomUUID();
     private final UUID accountId = UUID.randomUUID();
-    private final Map<UUID, String> workspaceLocales = new java.util.HashMap<>();
+    private final Map<UUID, String> workspaceLocales = new HashMap<>();
     private MutableClock clock;
     private FixtureConfiguration<Invitation> fixture;
 
