@@ -25,10 +25,14 @@ class ActuatorIntegrationTest extends NotificationServiceTestContext {
     }
 
     @Test
-    void prometheusIsScrapeable() throws Exception {
+    void prometheusExposesTheEmailMetrics() throws Exception {
         http.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("application=\"notification-service\"")));
+                .andExpect(content().string(containsString("application=\"notification-service\"")))
+                .andExpect(content().string(containsString("emails_sent_total{")))
+                .andExpect(content().string(containsString("emails_failed_total{")))
+                .andExpect(content().string(containsString("emails_retried_total{")))
+                .andExpect(content().string(containsString("emails_delivery_latency_seconds_bucket{")));
     }
 
     @Test

@@ -29,7 +29,8 @@ class NotificationServiceArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheStoreTouchesMongo = noClasses()
-            .that().resideOutsideOfPackage("io.membership.notificationservice.delivery.store..")
+            .that().resideOutsideOfPackages("io.membership.notificationservice.delivery.store..",
+                    "io.membership.notificationservice.config..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..")
             .because("delivery records are the service's only state");
 }

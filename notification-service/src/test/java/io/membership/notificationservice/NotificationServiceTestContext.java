@@ -12,6 +12,7 @@ import io.membership.infra.SharedInfrastructure;
 import io.membership.platform.events.CloudEventCodec;
 import io.membership.platform.links.InvitationLinkTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -31,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureObservability(tracing = false)
 public abstract class NotificationServiceTestContext {
 
     protected static final Infrastructure INFRA = SharedInfrastructure.get();

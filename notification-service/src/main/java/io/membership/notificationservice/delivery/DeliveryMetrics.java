@@ -19,28 +19,53 @@ public class DeliveryMetrics {
 
     private final MeterRegistry registry;
 
+    /** Registers every series at zero, so dashboards and alerts see them before the first email. */
     public DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
+        for (NotificationKind kind : NotificationKind.values()) {
+            sentCounter(kind);
+            latency(kind);
+            failedCounter(kind, true);
+            failedCounter(kind, false);
+            retriedCounter(kind);
+        }
     }
 
     public void sent(NotificationKind kind, Duration sinceEvent) {
-        Counter.builder("emails.sent").tag("kind", tag(kind)).register(registry).increment();
-        Timer.builder("emails.delivery.latency").description("event time to email accepted by the SMTP server")
-                .tag("kind", tag(kind)).publishPercentileHistogram().register(registry)
-                .record(sinceEvent.isNegative() ? Duration.ZERO : sinceEvent);
+        sentCounter(kind).increment();
+        latency(kind).record(sinceEvent.isNegative() ? Duration.ZERO : sinceEvent);
     }
 
     public void failed(NotificationKind kind, boolean permanent) {
-        Counter.builder("emails.failed").tag("kind", tag(kind)).tag("permanent", String.valueOf(permanent))
-                .register(registry).increment();
+        failedCounter(kind, permanent).increment();
     }
 
     public void retried(NotificationKind kind) {
-        Counter.builder("emails.retried").tag("kind", tag(kind)).register(registry).increment();
+        retriedCounter(kind).increment();
     }
 
     public void skipped(NotificationKind kind, String reason) {
         Counter.builder("emails.skipped").tag("kind", tag(kind)).tag("reason", reason).register(registry).increment();
+    }
+
+    private Counter sentCounter(NotificationKind kind) {
+        return Counter.builder("emails.sent").description("emails accepted by the SMTP server")
+                .tag("kind", tag(kind)).register(registry);
+    }
+
+    private Timer latency(NotificationKind kind) {
+        return Timer.builder("emails.delivery.latency").description("event time to email accepted by the SMTP server")
+                .tag("kind", tag(kind)).publishPercentileHistogram().register(registry);
+    }
+
+    private Counter failedCounter(NotificationKind kind, boolean permanent) {
+        return Counter.builder("emails.failed").description("emails given up on")
+                .tag("kind", tag(kind)).tag("permanent", String.valueOf(permanent)).register(registry);
+    }
+
+    private Counter retriedCounter(NotificationKind kind) {
+        return Counter.builder("emails.retried").description("SMTP attempts repeated after a transient failure")
+                .tag("kind", tag(kind)).register(registry);
     }
 
     private static String tag(NotificationKind kind) {

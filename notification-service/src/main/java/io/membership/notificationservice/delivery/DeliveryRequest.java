@@ -16,6 +16,7 @@ public record DeliveryRequest(String sourceEventId, String correlationId, Instan
 
     public DeliveryRequest {
         Objects.requireNonNull(sourceEventId, "sourceEventId");
+        Objects.requireNonNull(eventTime, "eventTime");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(workspaceId, "workspaceId");
         Objects.requireNonNull(recipient, "recipient");

@@ -23,6 +23,7 @@ import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -134,7 +135,7 @@ class DeliveryRecoveryIntegrationTest extends NotificationServiceTestContext {
 
     @Test
     void unreachableMailServerEndsInATransientFailureAfterRetries() throws IOException {
-        MailSettings mailSettings = new MailSettings("Workspace <no-reply@workspace.local>", java.time.ZoneOffset.UTC,
+        MailSettings mailSettings = new MailSettings("Workspace <no-reply@workspace.local>", ZoneOffset.UTC,
                 new MailSettings.Retry(5, Duration.ofMillis(5), 2.0, Duration.ofMillis(20)));
         EmailSender unreachable = new EmailSender(mailServerAt(closedPort()), new MailFailureClassifier(), mailSettings);
         DeliveryProcess offline = new DeliveryProcess(records, unreachable, publisher, metrics, settings,
