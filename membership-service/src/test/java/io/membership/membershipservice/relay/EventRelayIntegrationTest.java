@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +89,7 @@ class EventRelayIntegrationTest extends MembershipIntegrationTest {
         try (TopicReader topic = new TopicReader(kafkaBootstrapServers(), Topics.MEMBERSHIP_EVENTS)) {
             topic.awaitFirst(r -> workspaceId.toString().equals(r.key()) && r.type().equals("WorkspaceCreated"));
 
-            Instant longAgo = Instant.now().minus(Duration.ofDays(1));
+            Instant longAgo = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MILLIS);
             UUID memberId = UUID.randomUUID();
             DomainEventMessage<?> late = new GenericDomainEventMessage<>("Workspace", workspaceId.toString(), 1,
                     new MemberAdded(workspaceId, memberId, "late@example.com", Set.of(Role.MEMBER)), Map.of(),

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import io.membership.infra.Infrastructure;
 import io.membership.infra.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * the JVM's shared Kafka broker and Mongo server with a database and consumer group of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability(tracing = false)
 public abstract class MembershipIntegrationTest {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);

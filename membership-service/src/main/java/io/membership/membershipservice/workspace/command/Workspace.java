@@ -45,13 +45,10 @@ public class Workspace {
 
     @CommandHandler
     public Workspace(CreateWorkspace command, MemberIdGenerator memberIds) {
-        WorkspaceRules.nameProblem(command.name()).ifPresent(Workspace::refuse);
-        WorkspaceRules.seatCapacityProblem(command.seatCapacity()).ifPresent(Workspace::refuse);
-        String ownerEmail = EmailAddress.parse(command.ownerEmail())
-                .orElseThrow(() -> new IllegalArgumentException("the owner needs a valid email address"));
-        String locale = LocaleTag.parse(command.defaultLocale()).orElse(LocaleTag.DEFAULT);
+        WorkspaceRules.check(command);
         apply(new WorkspaceCreated(command.workspaceId(), command.name().trim(), command.ownerAccountId(),
-                memberIds.next(), ownerEmail, Map.copyOf(command.seatCapacity()), locale));
+                memberIds.next(), EmailAddress.normalise(command.ownerEmail()), Map.copyOf(command.seatCapacity()),
+                LocaleTag.parse(command.defaultLocale()).orElse(LocaleTag.DEFAULT)));
     }
 
     @CommandHandler
@@ -92,6 +89,9 @@ public class Workspace {
 
     @CommandHandler
     public void handle(ActivateMember command) {
+        if (command.accountId() == null) {
+            throw new IllegalArgumentException("a member joins with an account");
+        }
         members.byId(command.memberId())
                 .filter(member -> member.isInvitedBy(command.invitationId()))
                 .ifPresent(member -> apply(new MemberJoined(workspaceId, member.memberId(), command.invitationId(),
@@ -152,9 +152,5 @@ public class Workspace {
     /** For tests: a member's lifecycle state, or null when there is no such member. */
     MemberState stateOf(UUID memberId) {
         return members.byId(memberId).map(Member::state).orElse(null);
-    }
-
-    private static void refuse(String problem) {
-        throw new IllegalArgumentException(problem);
     }
 }

@@ -1,6 +1,8 @@
 package io.membership.membershipservice.workspace.command;
 
 import io.membership.contract.Products;
+import io.membership.contract.membership.CreateWorkspace;
+import io.membership.membershipservice.common.EmailAddress;
 
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +14,16 @@ public final class WorkspaceRules {
     public static final int MAX_SEATS_PER_PRODUCT = 100_000;
 
     private WorkspaceRules() {
+    }
+
+    /** The aggregate's own check: the edge has already answered 400 for anything that fails here. */
+    static void check(CreateWorkspace command) {
+        nameProblem(command.name()).or(() -> seatCapacityProblem(command.seatCapacity())).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        if (command.ownerAccountId() == null || EmailAddress.parse(command.ownerEmail()).isEmpty()) {
+            throw new IllegalArgumentException("a workspace needs an owner account with a valid email address");
+        }
     }
 
     public static Optional<String> nameProblem(String name) {

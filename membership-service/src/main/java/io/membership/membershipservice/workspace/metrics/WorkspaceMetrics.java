@@ -25,7 +25,7 @@ class WorkspaceMetrics {
 
     @EventHandler
     void on(WorkspaceCreated event) {
-        meters.counter("membership.workspaces.created").increment();
+        meters.counter("membership.workspace.creations").increment();
     }
 
     @EventHandler

@@ -102,7 +102,7 @@ class TokenIntegrationTest extends MembershipIntegrationTest {
     void theSigningKeySurvivesARestart() {
         SigningKeys afterRestart = new SigningKeys(database());
         assertThat(afterRestart.signingKey().getKeyID()).isEqualTo(signingKeys.signingKey().getKeyID());
-        assertThat(afterRestart.signingKey().toPublicJWK()).isEqualTo(signingKeys.signingKey().toPublicJWK());
+        assertThat(afterRestart.signingKey().getModulus()).isEqualTo(signingKeys.signingKey().getModulus());
     }
 
     @Test
