@@ -62,11 +62,6 @@ public class InvitationServiceConfiguration {
     }
 
     @Bean
-    public MongoPingHealthIndicator mongoHealthIndicator(MongoDatabase invitationDatabase) {
-        return new MongoPingHealthIndicator(invitationDatabase);
-    }
-
-    @Bean
     public WorkspaceDirectory workspaceDirectory(MongoDatabase invitationDatabase) {
         return new WorkspaceDirectory(invitationDatabase);
     }

@@ -88,6 +88,9 @@ public class AxonMongoAutoConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(eventSerializer)
                 .build();
+        // Axon calls this only on an engine it owns; the unique (aggregate, sequence) index is what turns two
+        // concurrent appends to one aggregate into a ConcurrencyException instead of a forked stream.
+        mongo.ensureIndexes();
         return new RelayingEventStorageEngine(mongo, publicationLedger, relayWakeup::signal);
     }
 

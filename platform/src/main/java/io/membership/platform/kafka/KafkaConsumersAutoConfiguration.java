@@ -31,13 +31,16 @@ public class KafkaConsumersAutoConfiguration {
         return new IdempotentEventHandler(codec, processed, meters);
     }
 
-    /** Transient failures (a command racing another, the store briefly away) are retried with back-off. */
+    /**
+     * A failing handler is retried with back-off and without limit: skipping an event would silently lose a saga
+     * step or leave a read model wrong, while a stuck partition shows in the consumer-lag metric and the logs.
+     * Records that are not readable events never get here: {@link IdempotentEventHandler} counts and skips them.
+     */
     @Bean
     @ConditionalOnMissingBean
     public CommonErrorHandler kafkaErrorHandler() {
         ExponentialBackOff backOff = new ExponentialBackOff(100, 2.0);
-        backOff.setMaxInterval(5_000);
-        backOff.setMaxElapsedTime(60_000);
+        backOff.setMaxInterval(10_000);
         return new DefaultErrorHandler(backOff);
     }
 }
