@@ -135,12 +135,13 @@ public final class Story {
     }
 
     public String membersTable(String token, String workspaceId) {
-        StringBuilder table = new StringBuilder(String.format("%-28s %-16s %-10s %-14s %-22s %s%n", "email", "state",
-                "guidance", "confirmation", "expires", "roles"));
+        String row = "%-28s %-16s %-10s %-14s %-26s %-12s %s%n";
+        StringBuilder table = new StringBuilder(String.format(row, "email", "state", "guidance", "confirmation",
+                "expires", "roles", "reason"));
         for (JsonNode m : members(token, workspaceId).body().path("items")) {
-            table.append(String.format("%-28s %-16s %-10s %-14s %-22s %s%n", m.path("email").asText(),
-                    m.path("state").asText(), m.path("guidance").asText(), m.path("confirmation").asText(),
-                    m.path("expiresAt").asText(""), m.path("roles")));
+            table.append(String.format(row, m.path("email").asText(), m.path("state").asText(),
+                    m.path("guidance").asText(), m.path("confirmation").asText(), m.path("expiresAt").asText(""),
+                    m.path("roles"), m.path("reason").asText("")));
         }
         return table.toString();
     }

@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -74,8 +77,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         // Spring's own messages can name classes or parser internals; the client gets a plain reason instead.
-        ProblemDetail problem = body(status, "invalid-request", HttpStatus.valueOf(status.value()).getReasonPhrase());
+        ProblemDetail problem = body(status, "invalid-request", plainReason(e, status));
         return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static String plainReason(Exception e, HttpStatusCode status) {
+        if (e instanceof HttpMessageNotReadableException) {
+            return "the request body is missing, is not valid JSON, or has a field of the wrong type";
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return "unsupported content type";
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return "missing parameter " + missing.getParameterName();
+        }
+        return HttpStatus.valueOf(status.value()).getReasonPhrase();
     }
 
     private static ApiException findApiCause(Throwable e) {
