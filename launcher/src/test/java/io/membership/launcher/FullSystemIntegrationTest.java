@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,11 +24,12 @@ class FullSystemIntegrationTest {
     private static RunningSystem system;
     private static Story story;
     private static Infrastructure infrastructure;
+    private static Path logs;
 
     @BeforeAll
     static void startSystem() throws Exception {
         infrastructure = SharedInfrastructure.get();
-        Path logs = Files.createDirectories(Path.of("target", "system-logs"));
+        logs = Files.createDirectories(Path.of("target", "system-logs"));
         system = RunningSystem.start(infrastructure, ServicePorts.free(),
                 Path.of(System.getProperty("services.dir", "target/services")), logs,
                 "full-system-test-link-secret-" + UUID.randomUUID(),
@@ -44,7 +46,7 @@ class FullSystemIntegrationTest {
     }
 
     @Test
-    void inviteAcceptRejectAndExpireThroughAllFourServices() {
+    void inviteAcceptRejectAndExpireThroughAllFourServices() throws Exception {
         String ownerEmail = Story.uniqueEmail("owner");
         assertThat(story.register(ownerEmail, "owner password 1").status()).isEqualTo(201);
         String owner = story.logIn(ownerEmail, "owner password 1");
@@ -93,5 +95,8 @@ class FullSystemIntegrationTest {
         assertThat(audit.body().toString()).contains("InvitationAccepted", "MemberJoined", "InvitationExpired",
                 "SeatReservationRejected");
         System.out.println(story.membersTable(owner, workspaceId));
+
+        assertThat(new SecretScanner(infrastructure, logs).findings(
+                List.of(link.token(), "alice password 1", "owner password 1", owner))).isEmpty();
     }
 }
