@@ -6,12 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small JSON-over-HTTP client, as any API-gateway client would use the services. */
 public final class JsonHttp {
+
+    /** A response exactly as received, for checks on headers and raw bodies. */
+    public record RawResponse(int status, String contentType, String body, HttpHeaders headers) {
+    }
 
     public record Response(int status, JsonNode body) {
         public String text(String field) {
@@ -29,6 +35,24 @@ public final class JsonHttp {
     public Response post(String url, String bearer, Object body) {
         return send(builder(url, bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    /** Sends any method, content type and body (or none); nothing is parsed. */
+    public RawResponse raw(String method, String url, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new RawResponse(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder builder(String url, String bearer) {

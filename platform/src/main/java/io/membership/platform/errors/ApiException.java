@@ -2,6 +2,9 @@ package io.membership.platform.errors;
 
 import org.springframework.http.HttpStatus;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A refusal with its HTTP status and a stable machine-readable {@code code}. The message is shown to the client, so
  * it must never contain a secret.
@@ -10,11 +13,26 @@ public class ApiException extends RuntimeException {
 
     private final HttpStatus status;
     private final String code;
+    private final Duration retryAfter;
 
     public ApiException(HttpStatus status, String code, String message) {
+        this(status, code, message, null);
+    }
+
+    private ApiException(HttpStatus status, String code, String message, Duration retryAfter) {
         super(message);
         this.status = status;
         this.code = code;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429, with the wait the client should respect, answered as a Retry-After header. */
+    public static ApiException tooManyRequests(String code, String message, Duration retryAfter) {
+        return new ApiException(HttpStatus.TOO_MANY_REQUESTS, code, message, retryAfter);
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     public HttpStatus status() {

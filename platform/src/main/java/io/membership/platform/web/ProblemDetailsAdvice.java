@@ -30,7 +30,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     public ResponseEntity<ProblemDetail> apiException(ApiException e) {
-        return problem(e.status(), e.code(), e.getMessage());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+        e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, wait.toSeconds()))));
+        return response.body(body(e.status(), e.code(), e.getMessage()));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
