@@ -1,14 +1,24 @@
 package io.membership.contract;
 
 import io.membership.contract.invitation.InvitationAccepted;
+import io.membership.contract.invitation.InvitationCancelled;
 import io.membership.contract.invitation.InvitationExpired;
 import io.membership.contract.invitation.InvitationRejected;
 import io.membership.contract.invitation.InvitationRequested;
+import io.membership.contract.invitation.InvitationResent;
 import io.membership.contract.invitation.InvitationSent;
 import io.membership.contract.membership.AccountRegistered;
+import io.membership.contract.membership.AddOnAccessChanged;
 import io.membership.contract.membership.CurrentWorkspaceSwitched;
 import io.membership.contract.membership.MemberAdded;
 import io.membership.contract.membership.MemberJoined;
+import io.membership.contract.membership.MemberRemoved;
+import io.membership.contract.membership.MemberRevoked;
+import io.membership.contract.membership.MemberRolesChanged;
+import io.membership.contract.membership.MemberTagsAssigned;
+import io.membership.contract.membership.MembersImported;
+import io.membership.contract.membership.OwnershipTransferred;
+import io.membership.contract.membership.SeatCapacityChanged;
 import io.membership.contract.membership.SeatReleased;
 import io.membership.contract.membership.SeatReservationRejected;
 import io.membership.contract.membership.SeatReserved;
@@ -37,11 +47,14 @@ public final class EventCatalog {
     static {
         for (Class<? extends Event> c : List.of(AccountRegistered.class, CurrentWorkspaceSwitched.class,
                 WorkspaceCreated.class, MemberAdded.class, SeatReserved.class, SeatReservationRejected.class,
-                MemberJoined.class, SeatReleased.class)) {
+                MemberJoined.class, SeatReleased.class, MemberRolesChanged.class, OwnershipTransferred.class,
+                MemberRevoked.class, MemberRemoved.class, MemberTagsAssigned.class, SeatCapacityChanged.class,
+                AddOnAccessChanged.class, MembersImported.class)) {
             register(c, Topics.MEMBERSHIP_EVENTS);
         }
         for (Class<? extends Event> c : List.of(InvitationRequested.class, InvitationSent.class,
-                InvitationRejected.class, InvitationAccepted.class, InvitationExpired.class)) {
+                InvitationRejected.class, InvitationAccepted.class, InvitationExpired.class, InvitationResent.class,
+                InvitationCancelled.class)) {
             register(c, Topics.INVITATION_EVENTS);
         }
         for (Class<? extends Event> c : List.of(NotificationSent.class, NotificationFailed.class)) {

@@ -80,6 +80,7 @@ public final class RunningSystem implements AutoCloseable {
         env.put("JWKS_URI", membershipUrl() + "/.well-known/jwks.json");
         env.put("JWT_ISSUER", membershipUrl());
         env.put("MEMBERSHIP_URL", membershipUrl());
+        env.put("INVITATION_URL", invitationUrl());
         env.put("PUBLIC_BASE_URL", invitationUrl());
         env.put("LINK_SECRET", linkSecret);
         env.putAll(extraEnvironment);

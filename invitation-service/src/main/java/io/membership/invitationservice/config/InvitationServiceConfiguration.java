@@ -17,6 +17,8 @@ import io.membership.invitationservice.invitation.accept.InvitationLinks;
 import io.membership.invitationservice.invitation.command.InvitationTerms;
 import io.membership.invitationservice.invitation.query.InvitationHistory;
 import io.membership.invitationservice.invitation.web.LinkRateLimiter;
+import io.membership.invitationservice.invitation.query.PendingInvitations;
+import io.membership.invitationservice.messaging.MemberReactions;
 import io.membership.invitationservice.messaging.SeatReactions;
 import io.membership.platform.axon.CommandDispatcher;
 import io.membership.platform.links.InvitationLinkTokens;
@@ -79,6 +81,17 @@ public class InvitationServiceConfiguration {
     @Bean
     public SeatReactions seatReactions(CommandDispatcher commands, InvitationHistory history) {
         return new SeatReactions(commands, history);
+    }
+
+    @Bean
+    public PendingInvitations pendingInvitations(MongoDatabase invitationDatabase) {
+        return new PendingInvitations(invitationDatabase);
+    }
+
+    @Bean
+    public MemberReactions memberReactions(CommandDispatcher commands, InvitationHistory history,
+                                           PendingInvitations pending) {
+        return new MemberReactions(commands, history, pending);
     }
 
     @Bean

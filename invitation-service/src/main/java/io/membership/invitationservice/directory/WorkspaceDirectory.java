@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.membership.contract.MemberState;
 import io.membership.contract.Role;
 import io.membership.invitationservice.invitation.command.WorkspaceDefaults;
 import org.bson.Document;
@@ -25,16 +26,21 @@ public class WorkspaceDirectory implements WorkspaceDefaults {
     public record Workspace(UUID workspaceId, String name, String defaultLocale) {
     }
 
+    public record Member(UUID memberId, String email, MemberState state) {
+    }
+
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> workspaces;
     private final MongoCollection<Document> members;
     private final MongoCollection<Document> accounts;
+    private final MongoCollection<Document> roster;
 
     public WorkspaceDirectory(MongoDatabase database) {
         this.workspaces = database.getCollection("directory_workspaces");
         this.members = database.getCollection("directory_members");
         this.accounts = database.getCollection("directory_accounts");
+        this.roster = database.getCollection("directory_roster");
     }
 
     public void recordWorkspace(UUID workspaceId, String name, String defaultLocale) {
@@ -47,6 +53,32 @@ public class WorkspaceDirectory implements WorkspaceDefaults {
         members.updateOne(Filters.eq("_id", memberKey(workspaceId, accountId)),
                 Updates.combine(Updates.set("workspaceId", workspaceId.toString()),
                         Updates.set("accountId", accountId.toString()), Updates.set("roles", names)), UPSERT);
+    }
+
+    public void forgetRoles(UUID workspaceId, UUID accountId) {
+        members.deleteOne(Filters.eq("_id", memberKey(workspaceId, accountId)));
+    }
+
+    /** A member (by member id) with its email and lifecycle state, for inviting by member id. */
+    public void recordMember(UUID workspaceId, UUID memberId, String email, MemberState state) {
+        roster.updateOne(Filters.eq("_id", memberId.toString()), Updates.combine(
+                Updates.set("workspaceId", workspaceId.toString()), Updates.set("email", email),
+                Updates.set("state", state.name())), UPSERT);
+    }
+
+    public void recordMemberState(UUID memberId, MemberState state) {
+        roster.updateOne(Filters.eq("_id", memberId.toString()), Updates.set("state", state.name()));
+    }
+
+    public void forgetMember(UUID memberId) {
+        roster.deleteOne(Filters.eq("_id", memberId.toString()));
+    }
+
+    /** The member of {@code workspaceId} with this id; empty for unknown ids and ids of other workspaces. */
+    public Optional<Member> member(UUID workspaceId, UUID memberId) {
+        return Optional.ofNullable(roster.find(Filters.and(Filters.eq("_id", memberId.toString()),
+                        Filters.eq("workspaceId", workspaceId.toString()))).first())
+                .map(d -> new Member(memberId, d.getString("email"), MemberState.valueOf(d.getString("state"))));
     }
 
     public void recordAccount(String email, UUID accountId) {

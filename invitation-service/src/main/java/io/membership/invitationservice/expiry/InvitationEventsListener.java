@@ -2,6 +2,9 @@ package io.membership.invitationservice.expiry;
 
 import io.membership.contract.Topics;
 import io.membership.contract.invitation.InvitationAccepted;
+import io.membership.contract.invitation.InvitationCancelled;
+import io.membership.contract.invitation.InvitationResent;
+import io.membership.invitationservice.invitation.query.PendingInvitations;
 import io.membership.contract.invitation.InvitationExpired;
 import io.membership.contract.invitation.InvitationRejected;
 import io.membership.contract.invitation.InvitationSent;
@@ -10,18 +13,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Schedules each sent invitation's expiry from this service's own published events, and forgets settled ones. */
+/**
+ * Schedules each sent (or resent) invitation's expiry from this service's own published events and forgets settled
+ * ones; keeps the list of invitations for the pending-invitations page.
+ */
 @Component
 public class InvitationEventsListener {
 
     static final String CONSUMER = "invitation-expiry-schedule";
+    static final String LIST = "invitation-list";
 
     private final IdempotentEventHandler events;
     private final ExpirySchedule schedule;
+    private final PendingInvitations list;
 
-    public InvitationEventsListener(IdempotentEventHandler events, ExpirySchedule schedule) {
+    public InvitationEventsListener(IdempotentEventHandler events, ExpirySchedule schedule, PendingInvitations list) {
         this.events = events;
         this.schedule = schedule;
+        this.list = list;
     }
 
     @KafkaListener(topics = Topics.INVITATION_EVENTS, groupId = "invitation-service")
@@ -35,7 +44,12 @@ public class InvitationEventsListener {
                 schedule.cancel(rejected.invitationId());
             } else if (envelope.data() instanceof InvitationExpired expired) {
                 schedule.cancel(expired.invitationId());
+            } else if (envelope.data() instanceof InvitationResent resent) {
+                schedule.schedule(resent.invitationId(), resent.attempt(), resent.expiresAt());
+            } else if (envelope.data() instanceof InvitationCancelled cancelled) {
+                schedule.cancel(cancelled.invitationId());
             }
         });
+        events.handle(LIST, record, envelope -> list.apply(envelope.data(), envelope.time()));
     }
 }

@@ -17,21 +17,25 @@ public class MembershipEventsListener {
 
     static final String DIRECTORY = "invitation-directory";
     static final String SEAT_REACTIONS = "invitation-seat-reactions";
+    static final String MEMBER_REACTIONS = "invitation-member-reactions";
 
     private final IdempotentEventHandler events;
     private final DirectoryUpdates directory;
     private final SeatReactions seatReactions;
+    private final MemberReactions memberReactions;
 
     public MembershipEventsListener(IdempotentEventHandler events, DirectoryUpdates directory,
-                                    SeatReactions seatReactions) {
+                                    SeatReactions seatReactions, MemberReactions memberReactions) {
         this.events = events;
         this.directory = directory;
         this.seatReactions = seatReactions;
+        this.memberReactions = memberReactions;
     }
 
     @KafkaListener(topics = Topics.MEMBERSHIP_EVENTS, groupId = "invitation-service")
     public void on(ConsumerRecord<String, byte[]> record) {
         events.handle(DIRECTORY, record, envelope -> directory.apply(envelope.data()));
         events.handle(SEAT_REACTIONS, record, seatReactions::apply);
+        events.handle(MEMBER_REACTIONS, record, memberReactions::apply);
     }
 }

@@ -54,9 +54,18 @@ public final class MembershipEvents {
         return envelope;
     }
 
+    /** Plays notification-service: a delivery report on the notification topic. */
+    public void publishNotification(Event event) {
+        send(Topics.NOTIFICATION_EVENTS, envelope(event, EventEnvelope.SYSTEM_ACTOR));
+    }
+
     public void publish(EventEnvelope<? extends Event> envelope) {
+        send(Topics.MEMBERSHIP_EVENTS, envelope);
+    }
+
+    private void send(String topic, EventEnvelope<? extends Event> envelope) {
         try {
-            producer.send(new ProducerRecord<>(Topics.MEMBERSHIP_EVENTS, envelope.data().partitionKey(),
+            producer.send(new ProducerRecord<>(topic, envelope.data().partitionKey(),
                     codec.encode(envelope))).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -38,6 +38,7 @@ public abstract class MembershipIntegrationTest {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("membership.kafka.group-id", () -> "membership-service-it-" + RUN);
         registry.add("membership.relay.poll-interval", () -> "200ms");
+        registry.add("membership.invitation-service.base-url", () -> InvitationServiceStub.shared().baseUrl());
     }
 
     protected static String kafkaBootstrapServers() {
@@ -46,6 +47,10 @@ public abstract class MembershipIntegrationTest {
 
     protected MongoDatabase database() {
         return mongoClient.getDatabase(DATABASE);
+    }
+
+    protected static InvitationServiceStub invitationService() {
+        return InvitationServiceStub.shared();
     }
 
     protected TestAccounts accounts() {

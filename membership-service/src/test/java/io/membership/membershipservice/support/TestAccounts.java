@@ -24,7 +24,7 @@ public final class TestAccounts {
 
     private final TestRestTemplate http;
 
-    TestAccounts(TestRestTemplate http) {
+    public TestAccounts(TestRestTemplate http) {
         this.http = http;
     }
 

@@ -2,6 +2,11 @@ package io.membership.invitationservice.invitation.command;
 
 import io.membership.contract.Role;
 import io.membership.contract.invitation.AcceptInvitation;
+import io.membership.contract.invitation.CancelInvitation;
+import io.membership.contract.invitation.CancellationReason;
+import io.membership.contract.invitation.InvitationCancelled;
+import io.membership.contract.invitation.InvitationResent;
+import io.membership.contract.invitation.ResendInvitation;
 import io.membership.contract.invitation.ConfirmInvitationSeat;
 import io.membership.contract.invitation.ExpireInvitation;
 import io.membership.contract.invitation.InvitationAccepted;
@@ -42,6 +47,8 @@ public class Invitation {
     private Set<Role> roles;
     private String requestedLocale;
     private UUID invitedBy;
+    private String workspaceName;
+    private String locale;
     private InvitationStatus status;
     private UUID memberId;
     private int attempt;
@@ -95,6 +102,33 @@ public class Invitation {
         apply(new InvitationExpired(invitationId, workspaceId, memberId, email, expiresAt));
     }
 
+    /**
+     * Rotates the link of a live invitation: attempt + 1 (every older link dies at once) and a fresh expiry. An
+     * invitation that is no longer live cannot be resent; the caller issues a new invitation instead.
+     */
+    @CommandHandler
+    public void handle(ResendInvitation command, Clock clock, InvitationTerms terms) {
+        if (!isLiveAt(clock.instant())) {
+            throw InvitationRefusals.notResendable(status);
+        }
+        apply(new InvitationResent(invitationId, workspaceId, memberId, email, roles, attempt + 1,
+                terms.expiryFrom(clock.instant()), workspaceName, command.requestedBy(), locale));
+    }
+
+    /**
+     * Kills a pending invitation. An admin's cancel of a settled invitation is refused; cancels caused by other events
+     * (revoke, superseded) are ignored then, so their redelivery changes nothing.
+     */
+    @CommandHandler
+    public void handle(CancelInvitation command) {
+        CancellationReason reason = command.reason() == null ? CancellationReason.CANCELLED : command.reason();
+        if (status == InvitationStatus.REQUESTED || status == InvitationStatus.SENT) {
+            apply(new InvitationCancelled(invitationId, workspaceId, memberId, email, reason));
+        } else if (reason == CancellationReason.CANCELLED && status != InvitationStatus.CANCELLED) {
+            throw InvitationRefusals.notPending(status);
+        }
+    }
+
     private boolean isLiveAt(Instant now) {
         return status == InvitationStatus.SENT && now.isBefore(expiresAt);
     }
@@ -125,6 +159,19 @@ public class Invitation {
         memberId = event.memberId();
         attempt = event.attempt();
         expiresAt = event.expiresAt();
+        workspaceName = event.workspaceName();
+        locale = event.locale();
+    }
+
+    @EventSourcingHandler
+    void on(InvitationResent event) {
+        attempt = event.attempt();
+        expiresAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(InvitationCancelled event) {
+        status = InvitationStatus.CANCELLED;
     }
 
     @EventSourcingHandler

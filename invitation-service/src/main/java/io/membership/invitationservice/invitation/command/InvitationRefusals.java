@@ -1,6 +1,7 @@
 package io.membership.invitationservice.invitation.command;
 
 import io.membership.platform.errors.ApiException;
+import io.membership.platform.errors.RuleViolation;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -17,6 +18,16 @@ public final class InvitationRefusals {
     public static ApiException sentToAnotherEmail() {
         return ApiException.forbidden("this invitation was sent to another email address; "
                 + "log in with the invited address to accept it");
+    }
+
+    public static ApiException notResendable(InvitationStatus status) {
+        return new RuleViolation("invitation-not-live", "only a pending invitation can be resent (this one is "
+                + (status == InvitationStatus.SENT ? "EXPIRED" : String.valueOf(status)) + "); invite the member again");
+    }
+
+    public static ApiException notPending(InvitationStatus status) {
+        return new RuleViolation("invitation-not-pending", "only a pending invitation can be cancelled (this one is "
+                + status + ")");
     }
 
     private InvitationRefusals() {

@@ -7,5 +7,7 @@ public enum InvitationStatus {
     SENT,
     REJECTED,
     ACCEPTED,
-    EXPIRED
+    EXPIRED,
+    /** Cancelled by an admin, by a revoke or removal of the member, or superseded by a newer invitation. */
+    CANCELLED
 }

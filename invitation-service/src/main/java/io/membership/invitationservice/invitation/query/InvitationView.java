@@ -1,6 +1,8 @@
 package io.membership.invitationservice.invitation.query;
 
 import io.membership.contract.invitation.InvitationAccepted;
+import io.membership.contract.invitation.InvitationCancelled;
+import io.membership.contract.invitation.InvitationResent;
 import io.membership.contract.invitation.InvitationExpired;
 import io.membership.contract.invitation.InvitationRejected;
 import io.membership.contract.invitation.InvitationRequested;
@@ -24,6 +26,13 @@ public record InvitationView(UUID invitationId, UUID workspaceId, UUID memberId,
         if (event instanceof InvitationSent sent) {
             return new InvitationView(invitationId, workspaceId, sent.memberId(), email, sent.workspaceName(),
                     InvitationStatus.SENT, sent.attempt(), sent.expiresAt(), sent.locale());
+        }
+        if (event instanceof InvitationResent resent) {
+            return new InvitationView(invitationId, workspaceId, memberId, email, workspaceName, status,
+                    resent.attempt(), resent.expiresAt(), locale);
+        }
+        if (event instanceof InvitationCancelled) {
+            return withStatus(InvitationStatus.CANCELLED);
         }
         if (event instanceof InvitationRejected) {
             return withStatus(InvitationStatus.REJECTED);

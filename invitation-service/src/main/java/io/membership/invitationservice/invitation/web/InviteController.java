@@ -27,20 +27,28 @@ public class InviteController {
 
     private final CommandDispatcher commands;
     private final InviterCheck inviters;
+    private final BulkInvitations bulk;
 
-    public InviteController(CommandDispatcher commands, InviterCheck inviters) {
+    public InviteController(CommandDispatcher commands, InviterCheck inviters, BulkInvitations bulk) {
         this.commands = commands;
         this.inviters = inviters;
+        this.bulk = bulk;
     }
 
     /** Starts the invite saga; the seat and the email follow asynchronously. */
     @PostMapping("/workspaces/{workspaceId}/invitations")
-    public ResponseEntity<InvitationRequestedResponse> invite(@PathVariable UUID workspaceId,
+    public ResponseEntity<?> invite(@PathVariable UUID workspaceId,
                                                               @RequestBody(required = false) InviteRequest request,
                                                               @AuthenticationPrincipal Jwt jwt) {
         Actor actor = Actor.from(jwt);
         if (request == null) {
             throw ApiException.badRequest("invalid-input", "a JSON body with the email to invite is required");
+        }
+        if (request.memberIds() != null) {
+            if (request.email() != null) {
+                throw ApiException.badRequest("invalid-input", "name either an email or memberIds, not both");
+            }
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(bulk.invite(workspaceId, request, actor));
         }
         String email = EmailAddresses.normalize(request.email());
         Set<Role> roles = OfferedRoles.parse(request.roles());

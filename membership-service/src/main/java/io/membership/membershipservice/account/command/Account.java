@@ -1,7 +1,9 @@
 package io.membership.membershipservice.account.command;
 
 import io.membership.contract.membership.AccountRegistered;
+import io.membership.contract.membership.CurrentWorkspaceSwitched;
 import io.membership.contract.membership.RegisterAccount;
+import io.membership.contract.membership.SwitchWorkspace;
 import io.membership.membershipservice.common.EmailAddress;
 import io.membership.membershipservice.common.LocaleTag;
 import io.membership.platform.axon.ContractCommandTargetResolver;
@@ -20,6 +22,7 @@ public class Account {
 
     @AggregateIdentifier
     private UUID accountId;
+    private UUID currentWorkspace;
 
     protected Account() {
     }
@@ -33,8 +36,24 @@ public class Account {
         apply(new AccountRegistered(command.accountId(), email, locale));
     }
 
+    /** The membership was confirmed by the Workspace just before; switching to the current one changes nothing. */
+    @CommandHandler
+    public void handle(SwitchWorkspace command) {
+        if (command.workspaceId() == null) {
+            throw new IllegalArgumentException("a workspace to switch to is required");
+        }
+        if (!command.workspaceId().equals(currentWorkspace)) {
+            apply(new CurrentWorkspaceSwitched(accountId, command.workspaceId()));
+        }
+    }
+
     @EventSourcingHandler
     void on(AccountRegistered event) {
         accountId = event.accountId();
+    }
+
+    @EventSourcingHandler
+    void on(CurrentWorkspaceSwitched event) {
+        currentWorkspace = event.workspaceId();
     }
 }

@@ -59,6 +59,20 @@ public final class WorkspaceRules {
         return Optional.empty();
     }
 
+    /** A capacity a product's pool can be set to; the workspace pool keeps at least the owner's seat. */
+    public static Optional<String> capacityProblem(String product, int capacity) {
+        if (!Products.isValidName(product)) {
+            return Optional.of("'" + abbreviate(product) + "' is not a product name");
+        }
+        if (capacity < 0 || capacity > MAX_SEATS_PER_PRODUCT) {
+            return Optional.of("seats of '" + product + "' must be between 0 and " + MAX_SEATS_PER_PRODUCT);
+        }
+        if (Products.WORKSPACE.equals(product) && capacity < 1) {
+            return Optional.of("'" + Products.WORKSPACE + "' needs at least one seat: the owner holds one");
+        }
+        return Optional.empty();
+    }
+
     private static String abbreviate(String value) {
         return value == null ? "null" : value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }

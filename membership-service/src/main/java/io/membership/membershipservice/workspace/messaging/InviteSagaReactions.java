@@ -4,6 +4,7 @@ import io.membership.contract.Command;
 import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.invitation.InvitationAccepted;
+import io.membership.contract.invitation.InvitationCancelled;
 import io.membership.contract.invitation.InvitationExpired;
 import io.membership.contract.invitation.InvitationRequested;
 import io.membership.contract.membership.ActivateMember;
@@ -19,7 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The membership side of the invite saga: turns other services' events into Workspace commands, with the event's
@@ -29,6 +32,10 @@ import java.util.Optional;
 public class InviteSagaReactions {
 
     private static final Logger log = LoggerFactory.getLogger(InviteSagaReactions.class);
+
+    /** Emails that carry the invitation link: when one cannot be delivered, the seat is released. */
+    private static final Set<NotificationKind> INVITATION_EMAILS =
+            EnumSet.of(NotificationKind.INVITATION, NotificationKind.INVITATION_RESENT);
 
     private final CommandDispatcher commands;
     private final MeterRegistry meters;
@@ -55,8 +62,12 @@ public class InviteSagaReactions {
             return Optional.of(new ReleaseSeat(expired.workspaceId(), expired.memberId(), expired.invitationId(),
                     ReleaseReason.EXPIRED));
         }
+        if (event instanceof InvitationCancelled cancelled && cancelled.memberId() != null) {
+            return Optional.of(new ReleaseSeat(cancelled.workspaceId(), cancelled.memberId(),
+                    cancelled.invitationId(), ReleaseReason.CANCELLED));
+        }
         if (event instanceof NotificationFailed failed && failed.permanent()
-                && failed.kind() == NotificationKind.INVITATION && failed.invitationId() != null
+                && INVITATION_EMAILS.contains(failed.kind()) && failed.invitationId() != null
                 && failed.memberId() != null) {
             return Optional.of(new ReleaseSeat(failed.workspaceId(), failed.memberId(), failed.invitationId(),
                     ReleaseReason.DELIVERY_FAILED));

@@ -1,7 +1,9 @@
 package io.membership.membershipservice.account.command;
 
 import io.membership.contract.membership.AccountRegistered;
+import io.membership.contract.membership.CurrentWorkspaceSwitched;
 import io.membership.contract.membership.RegisterAccount;
+import io.membership.contract.membership.SwitchWorkspace;
 import io.membership.platform.axon.ContractCommandTargetResolver;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -49,6 +51,24 @@ class AccountTest {
         fixture.givenNoPriorActivity()
                 .when(new RegisterAccount(ACCOUNT, "ann@acme.test", "english please"))
                 .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void switchesTheCurrentWorkspace() {
+        UUID workspace = UUID.randomUUID();
+        fixture.given(new AccountRegistered(ACCOUNT, "ann@acme.test", null))
+                .when(new SwitchWorkspace(ACCOUNT, workspace))
+                .expectEvents(new CurrentWorkspaceSwitched(ACCOUNT, workspace));
+    }
+
+    @Test
+    void switchingToTheCurrentWorkspaceChangesNothing() {
+        UUID workspace = UUID.randomUUID();
+        fixture.given(new AccountRegistered(ACCOUNT, "ann@acme.test", null),
+                        new CurrentWorkspaceSwitched(ACCOUNT, workspace))
+                .when(new SwitchWorkspace(ACCOUNT, workspace))
+                .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
 }

@@ -35,9 +35,17 @@ final class WorkspaceFixtures {
     static final UUID BOB = UUID.fromString("00000000-0000-0000-0000-00000000b002");
     static final String BOB_EMAIL = "bob@acme.test";
 
+    static final UUID BOB_ACCOUNT = UUID.fromString("00000000-0000-0000-0000-0000000ac002");
+    static final UUID CAROL = UUID.fromString("00000000-0000-0000-0000-00000000b003");
+    static final UUID CAROL_ACCOUNT = UUID.fromString("00000000-0000-0000-0000-0000000ac003");
+    static final String CAROL_EMAIL = "carol@acme.test";
+    static final UUID STRANGER_ACCOUNT = UUID.fromString("00000000-0000-0000-0000-0000000acfff");
+
     static final UUID INVITATION_1 = UUID.fromString("00000000-0000-0000-0000-00000000c001");
     static final UUID INVITATION_2 = UUID.fromString("00000000-0000-0000-0000-00000000c002");
     static final UUID INVITATION_3 = UUID.fromString("00000000-0000-0000-0000-00000000c003");
+
+    static final java.time.Duration REINSTATE_WINDOW = java.time.Duration.ofDays(90);
 
     /** Member ids handed out in this order by the fixture's MemberIdGenerator. */
     static final List<UUID> NEXT_MEMBER_IDS = List.of(ANN, BOB);
@@ -55,6 +63,7 @@ final class WorkspaceFixtures {
         FixtureConfiguration<Workspace> fixture = new AggregateTestFixture<>(Workspace.class);
         fixture.registerCommandTargetResolver(new ContractCommandTargetResolver());
         fixture.registerInjectableResource((MemberIdGenerator) ids::removeFirst);
+        fixture.registerInjectableResource(new ReinstateWindow(REINSTATE_WINDOW));
         return fixture;
     }
 
@@ -82,6 +91,23 @@ final class WorkspaceFixtures {
     static MemberJoined joined(UUID member, UUID invitation, UUID account, String email, Role... roles) {
         return new MemberJoined(WORKSPACE, member, invitation, account, email,
                 roles.length == 0 ? Set.of(Role.MEMBER) : Set.of(roles));
+    }
+
+    /** The events that make {@code member} an ACTIVE member with {@code roles}. */
+    static Object[] active(UUID member, UUID invitation, UUID account, String email, Role... roles) {
+        return new Object[]{added(member, email, roles), reserved(member, invitation, email),
+                joined(member, invitation, account, email, roles)};
+    }
+
+    /** A workspace with 5 seats, 1 conversations seat; Ann an ACTIVE admin, Bob an ACTIVE member, Carol INVITED. */
+    static List<Object> team() {
+        List<Object> events = new java.util.ArrayList<>();
+        events.add(created(5));
+        events.addAll(List.of(active(ANN, INVITATION_1, ANN_ACCOUNT, ANN_EMAIL, Role.ADMIN)));
+        events.addAll(List.of(active(BOB, INVITATION_2, BOB_ACCOUNT, BOB_EMAIL, Role.MEMBER)));
+        events.add(added(CAROL, CAROL_EMAIL, Role.MEMBER));
+        events.add(reserved(CAROL, INVITATION_3, CAROL_EMAIL));
+        return events;
     }
 
     static SeatReleased released(UUID member, UUID invitation, ReleaseReason reason) {

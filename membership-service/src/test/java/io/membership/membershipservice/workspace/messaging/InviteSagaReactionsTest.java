@@ -1,7 +1,9 @@
 package io.membership.membershipservice.workspace.messaging;
 
 import io.membership.contract.Role;
+import io.membership.contract.invitation.CancellationReason;
 import io.membership.contract.invitation.InvitationAccepted;
+import io.membership.contract.invitation.InvitationCancelled;
 import io.membership.contract.invitation.InvitationExpired;
 import io.membership.contract.invitation.InvitationRequested;
 import io.membership.contract.invitation.InvitationSent;
@@ -53,6 +55,29 @@ class InviteSagaReactionsTest {
         assertThat(InviteSagaReactions.commandFor(failure(true)))
                 .contains(new ReleaseSeat(WORKSPACE, MEMBER, INVITATION, ReleaseReason.DELIVERY_FAILED));
         assertThat(InviteSagaReactions.commandFor(failure(false))).isEmpty();
+    }
+
+    @Test
+    void aCancelledInvitationReturnsTheMemberToAdded() {
+        var cancelled = new InvitationCancelled(INVITATION, WORKSPACE, MEMBER, "ann@example.com",
+                CancellationReason.CANCELLED);
+        assertThat(InviteSagaReactions.commandFor(cancelled))
+                .contains(new ReleaseSeat(WORKSPACE, MEMBER, INVITATION, ReleaseReason.CANCELLED));
+    }
+
+    @Test
+    void anInvitationCancelledBeforeItsSeatNeedsNoAnswer() {
+        var cancelled = new InvitationCancelled(INVITATION, WORKSPACE, null, "ann@example.com",
+                CancellationReason.CANCELLED);
+        assertThat(InviteSagaReactions.commandFor(cancelled)).isEmpty();
+    }
+
+    @Test
+    void aResentLinkThatCannotBeDeliveredReleasesTheSeatToo() {
+        var failed = new NotificationFailed(UUID.randomUUID(), WORKSPACE, "event-2", NotificationKind.INVITATION_RESENT,
+                "ann@example.com", INVITATION, MEMBER, "mailbox unavailable", true);
+        assertThat(InviteSagaReactions.commandFor(failed))
+                .contains(new ReleaseSeat(WORKSPACE, MEMBER, INVITATION, ReleaseReason.DELIVERY_FAILED));
     }
 
     @Test

@@ -1,0 +1,6 @@
+package io.membership.contract.invitation;
+
+import java.util.UUID;
+
+public record ResendInvitation(UUID invitationId, UUID requestedBy) implements InvitationCommand {
+}
