@@ -1,42 +1,22 @@
 package io.membership.queryservice;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.Role;
 import io.membership.contract.membership.RejectionReason;
 import io.membership.contract.membership.ReleaseReason;
-import io.membership.infra.Infrastructure;
-import io.membership.infra.SharedInfrastructure;
-import io.membership.platform.events.CloudEventCodec;
-import io.membership.queryservice.testing.Envelopes;
+import io.membership.queryservice.testing.QueryServiceContext;
 import io.membership.queryservice.testing.Story;
 import io.membership.queryservice.testing.Story.Invitee;
-import io.membership.testsupport.TestIdentity;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,14 +26,8 @@ import static org.awaitility.Awaitility.await;
  * A workspace's story published as CloudEvents on the real topics, then read back over REST with real tokens: the
  * members page with its guidance column, seats, the audit log, my workspaces, and the refusals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureObservability(tracing = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class QueryServiceIntegrationTest {
-
-    private static final Infrastructure INFRA = SharedInfrastructure.get();
-    private static final TestIdentity IDENTITY = TestIdentity.shared();
-    private static final String RUN = UUID.randomUUID().toString();
+class QueryServiceIntegrationTest extends QueryServiceContext {
 
     private final Story acme = new Story("Acme", "olivia@acme.test");
     private final Story globex = new Story("Globex", "gus@globex.test");
@@ -66,21 +40,6 @@ class QueryServiceIntegrationTest {
     private final Invitee oliviaAtGlobex = new Invitee(UUID.randomUUID(), "olivia@acme.test", UUID.randomUUID(),
             acme.ownerAccountId);
     private final List<EventEnvelope<Event>> acmeEvents = new ArrayList<>();
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    private int port;
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", INFRA::kafkaBootstrapServers);
-        registry.add("spring.data.mongodb.uri", INFRA::mongoUri);
-        registry.add("spring.data.mongodb.database", () -> "query-it-" + RUN);
-        registry.add("spring.kafka.consumer.group-id", () -> "query-it-" + RUN);
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", IDENTITY::jwksUri);
-        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", IDENTITY::issuer);
-    }
 
     @BeforeAll
     void publishTheStory() {
@@ -134,11 +93,11 @@ class QueryServiceIntegrationTest {
     void membersCanBeFilteredAndPaged() {
         awaitMembersPage(6);
 
-        JsonNode invited = get("/workspaces/" + acme.workspaceId + "/members?state=invited", owner()).body;
+        JsonNode invited = get("/workspaces/" + acme.workspaceId + "/members?state=invited", owner()).body();
         assertThat(invited.path("items")).hasSize(1);
         assertThat(invited.path("items").get(0).path("email").asText()).isEqualTo("bob@acme.test");
 
-        JsonNode second = get("/workspaces/" + acme.workspaceId + "/members?search=ACME&page=1&size=4", owner()).body;
+        JsonNode second = get("/workspaces/" + acme.workspaceId + "/members?search=ACME&page=1&size=4", owner()).body();
         assertThat(second.path("total").asLong()).isEqualTo(6);
         assertThat(second.path("items")).hasSize(2);
     }
@@ -149,20 +108,20 @@ class QueryServiceIntegrationTest {
 
         Response seats = get("/workspaces/" + acme.workspaceId + "/seats", owner());
 
-        assertThat(seats.status).isEqualTo(200);
-        assertThat(seats.body.get(0).path("product").asText()).isEqualTo("workspace");
-        assertThat(seats.body.get(0).path("purchased").asInt()).isEqualTo(3);
-        assertThat(seats.body.get(0).path("reserved").asInt()).isEqualTo(1);
-        assertThat(seats.body.get(0).path("used").asInt()).isEqualTo(2);
-        assertThat(seats.body.get(0).path("free").asInt()).isZero();
-        assertThat(seats.body.get(1).path("product").asText()).isEqualTo("conversations");
-        assertThat(seats.body.get(1).path("free").asInt()).isEqualTo(2);
+        assertThat(seats.status()).isEqualTo(200);
+        assertThat(seats.body().get(0).path("product").asText()).isEqualTo("workspace");
+        assertThat(seats.body().get(0).path("purchased").asInt()).isEqualTo(3);
+        assertThat(seats.body().get(0).path("reserved").asInt()).isEqualTo(1);
+        assertThat(seats.body().get(0).path("used").asInt()).isEqualTo(2);
+        assertThat(seats.body().get(0).path("free").asInt()).isZero();
+        assertThat(seats.body().get(1).path("product").asText()).isEqualTo("conversations");
+        assertThat(seats.body().get(1).path("free").asInt()).isEqualTo(2);
     }
 
     @Test
     void theAuditLogListsEveryWorkspaceEventNewestFirstWithEmails() {
         JsonNode audit = await().atMost(Duration.ofSeconds(30)).until(
-                () -> get("/workspaces/" + acme.workspaceId + "/audit?limit=200", owner()).body,
+                () -> get("/workspaces/" + acme.workspaceId + "/audit?limit=200", owner()).body(),
                 body -> body.path("items").size() == acmeEvents.size());
 
         JsonNode newest = audit.path("items").get(0);
@@ -175,16 +134,16 @@ class QueryServiceIntegrationTest {
         assertThat(newest.path("correlationId").asText()).isEqualTo(last.correlationId());
         assertThat(audit.path("nextBefore").isNull()).isTrue();
 
-        JsonNode firstPage = get("/workspaces/" + acme.workspaceId + "/audit?limit=5", owner()).body;
+        JsonNode firstPage = get("/workspaces/" + acme.workspaceId + "/audit?limit=5", owner()).body();
         JsonNode secondPage = get("/workspaces/" + acme.workspaceId + "/audit?limit=5&before="
-                + firstPage.path("nextBefore").asText(), owner()).body;
+                + firstPage.path("nextBefore").asText(), owner()).body();
         assertThat(secondPage.path("items").get(0).path("eventId").asText())
                 .isEqualTo(acmeEvents.get(acmeEvents.size() - 6).id());
     }
 
     @Test
     void myWorkspacesMarksTheOneSwitchedTo() {
-        JsonNode mine = await().atMost(Duration.ofSeconds(30)).until(() -> get("/me/workspaces", owner()).body,
+        JsonNode mine = await().atMost(Duration.ofSeconds(30)).until(() -> get("/me/workspaces", owner()).body(),
                 body -> body.size() == 2 && body.get(1).path("current").asBoolean());
 
         assertThat(mine.get(0).path("workspaceId").asText()).isEqualTo(acme.workspaceId.toString());
@@ -209,18 +168,18 @@ class QueryServiceIntegrationTest {
         assertProblem(get("/workspaces/not-a-uuid/members", owner()), 400);
         assertProblem(get("/workspaces/" + acme.workspaceId + "/audit?before=yesterday", owner()), 400);
         assertProblem(get("/workspaces/" + acme.workspaceId + "/audit?limit=0", owner()), 400);
-        assertThat(get("/me/workspaces", "not-a-jwt").status).isEqualTo(401);
+        assertThat(get("/me/workspaces", "not-a-jwt").status()).isEqualTo(401);
     }
 
     @Test
     void anAdminListsMembersButAnAssistantMayNot() {
         String globexMembers = "/workspaces/" + globex.workspaceId + "/members";
-        await().atMost(Duration.ofSeconds(30)).until(() -> get(globexMembers, owner()).body.path("total").asInt() == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> get(globexMembers, owner()).body().path("total").asInt() == 3);
 
         assertProblem(get(globexMembers, token(sam)), 403);
         assertProblem(get("/workspaces/" + globex.workspaceId + "/seats", token(sam)), 403);
         assertProblem(get("/workspaces/" + globex.workspaceId + "/audit", token(sam)), 403);
-        assertThat(get("/workspaces/" + globex.workspaceId + "/audit", owner()).status).isEqualTo(200);
+        assertThat(get("/workspaces/" + globex.workspaceId + "/audit", owner()).status()).isEqualTo(200);
     }
 
     @Test
@@ -228,77 +187,22 @@ class QueryServiceIntegrationTest {
         awaitMembersPage(6);
         Response metrics = getText("/actuator/prometheus");
 
-        assertThat(metrics.status).isEqualTo(200);
-        assertThat(metrics.text).contains("query_events_projected_total{topic=\"workspace.membership.events\"")
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("query_events_projected_total{topic=\"workspace.membership.events\"")
                 .contains("query_events_projected_total{topic=\"workspace.invitation.events\"");
     }
 
     private JsonNode awaitMembersPage(int rows) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(
-                () -> get("/workspaces/" + acme.workspaceId + "/members", owner()).body,
+                () -> get("/workspaces/" + acme.workspaceId + "/members", owner()).body(),
                 body -> body.path("total").asInt() == rows && body.path("items").path(1).hasNonNull("invitedAt"));
-    }
-
-    private void publish(List<EventEnvelope<Event>> events) {
-        CloudEventCodec codec = new CloudEventCodec();
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (EventEnvelope<Event> event : events) {
-                producer.send(new ProducerRecord<>(Envelopes.topic(event), event.data().partitionKey(),
-                        codec.encode(event)));
-            }
-            producer.flush();
-        }
     }
 
     private String owner() {
         return IDENTITY.token(acme.ownerAccountId, acme.ownerEmail);
     }
 
-    private static String token(Invitee who) {
-        return IDENTITY.token(who.accountId(), who.email());
-    }
-
-    private static void assertProblem(Response response, int status) {
-        assertThat(response.status).isEqualTo(status);
-        assertThat(response.contentType).startsWith("application/problem+json");
-        assertThat(response.body.path("status").asInt()).isEqualTo(status);
-        assertThat(response.body.path("code").asText()).isNotBlank();
-    }
-
-    private Response get(String path, String token) {
-        Response response = send(path, token);
-        try {
-            return new Response(response.status, response.contentType, response.text,
-                    response.text.isEmpty() ? json.nullNode() : json.readTree(response.text));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(path + " answered " + response.text, e);
-        }
-    }
-
     private Response getText(String path) {
-        return send(path, null);
-    }
-
-    private Response send(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body(), null);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Response(int status, String contentType, String text, JsonNode body) {
+        return get(path, null);
     }
 }

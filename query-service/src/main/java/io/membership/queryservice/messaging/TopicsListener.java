@@ -1,28 +1,74 @@
 package io.membership.queryservice.messaging;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.membership.contract.EventEnvelope;
 import io.membership.contract.Topics;
 import io.membership.platform.kafka.IdempotentEventHandler;
+import io.membership.queryservice.consistency.AppliedPositions;
+import io.membership.queryservice.history.projection.EventHistoryRecorder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
-/** Reads all three topics from the start (auto-offset-reset earliest), so the read models can be rebuilt at will. */
-@Component
-public class TopicsListener {
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+/**
+ * Reads all three topics from the start (auto-offset-reset earliest), so the read models can be rebuilt at will. Every
+ * record is first kept raw in the event history, then projected (types the contract does not know are only kept),
+ * then its aggregate position is marked applied for read-your-writes. After {@link #rewindOnNextAssignment()} the
+ * next assignment starts again from the first offset of every partition.
+ */
+@Component
+public class TopicsListener extends AbstractConsumerSeekAware {
+
+    public static final String ID = "query-projections";
     static final String CONSUMER = "query-service";
 
     private final IdempotentEventHandler handler;
     private final ProjectionDispatcher dispatcher;
+    private final EventHistoryRecorder history;
+    private final AppliedPositions positions;
+    private final AtomicBoolean rewind = new AtomicBoolean();
+    private final Map<TopicPartition, Long> nextOffsets = new ConcurrentHashMap<>();
 
-    public TopicsListener(IdempotentEventHandler handler, ProjectionDispatcher dispatcher) {
+    public TopicsListener(IdempotentEventHandler handler, ProjectionDispatcher dispatcher,
+                          EventHistoryRecorder history, AppliedPositions positions) {
         this.handler = handler;
         this.dispatcher = dispatcher;
+        this.history = history;
+        this.positions = positions;
     }
 
-    @KafkaListener(topics = {Topics.MEMBERSHIP_EVENTS, Topics.INVITATION_EVENTS, Topics.NOTIFICATION_EVENTS},
+    @KafkaListener(id = ID, topics = {Topics.MEMBERSHIP_EVENTS, Topics.INVITATION_EVENTS, Topics.NOTIFICATION_EVENTS},
             groupId = "${spring.kafka.consumer.group-id:query-service}")
     public void onRecord(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope<JsonNode> raw = history.record(record);
         handler.handle(CONSUMER, record, dispatcher::project);
+        if (raw != null) {
+            positions.applied(raw.subject(), raw.sequence());
+        }
+        nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+    }
+
+    public void rewindOnNextAssignment() {
+        nextOffsets.clear();
+        rewind.set(true);
+    }
+
+    /** The offset after the last record this instance handled, per partition, since start or the last rewind. */
+    public Map<TopicPartition, Long> nextOffsets() {
+        return Map.copyOf(nextOffsets);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        super.onPartitionsAssigned(assignments, callback);
+        if (rewind.getAndSet(false)) {
+            callback.seekToBeginning(assignments.keySet());
+        }
     }
 }

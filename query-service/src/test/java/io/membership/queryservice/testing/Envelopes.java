@@ -6,6 +6,8 @@ import io.membership.contract.EventEnvelope;
 import io.membership.contract.Topics;
 import io.membership.contract.WorkspaceEvent;
 import io.membership.contract.invitation.InvitationAccepted;
+import io.membership.contract.invitation.InvitationCancelled;
+import io.membership.contract.invitation.InvitationResent;
 import io.membership.contract.invitation.InvitationExpired;
 import io.membership.contract.invitation.InvitationRejected;
 import io.membership.contract.invitation.InvitationRequested;
@@ -48,6 +50,10 @@ public final class Envelopes {
         } else if (data instanceof InvitationAccepted e) {
             return e.invitationId().toString();
         } else if (data instanceof InvitationExpired e) {
+            return e.invitationId().toString();
+        } else if (data instanceof InvitationResent e) {
+            return e.invitationId().toString();
+        } else if (data instanceof InvitationCancelled e) {
             return e.invitationId().toString();
         } else if (data instanceof NotificationSent e) {
             return e.notificationId().toString();

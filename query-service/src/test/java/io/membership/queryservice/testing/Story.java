@@ -4,7 +4,19 @@ import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.Products;
 import io.membership.contract.Role;
+import io.membership.contract.AccessLevel;
+import io.membership.contract.MemberState;
+import io.membership.contract.invitation.CancellationReason;
 import io.membership.contract.invitation.InvitationAccepted;
+import io.membership.contract.invitation.InvitationCancelled;
+import io.membership.contract.invitation.InvitationResent;
+import io.membership.contract.membership.AddOnAccessChanged;
+import io.membership.contract.membership.MemberRemoved;
+import io.membership.contract.membership.MemberRevoked;
+import io.membership.contract.membership.MemberRolesChanged;
+import io.membership.contract.membership.MemberTagsAssigned;
+import io.membership.contract.membership.OwnershipTransferred;
+import io.membership.contract.membership.SeatCapacityChanged;
 import io.membership.contract.invitation.InvitationExpired;
 import io.membership.contract.invitation.InvitationRejected;
 import io.membership.contract.invitation.InvitationRequested;
@@ -25,6 +37,7 @@ import io.membership.contract.notification.NotificationSent;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -90,6 +103,54 @@ public final class Story {
     public EventEnvelope<Event> released(Invitee who, ReleaseReason reason) {
         return membership(new SeatReleased(workspaceId, who.memberId(), who.invitationId(), Products.WORKSPACE,
                 reason));
+    }
+
+    public EventEnvelope<Event> rolesChanged(Invitee who, Set<Role> before, Role... roles) {
+        return membership(new MemberRolesChanged(workspaceId, who.memberId(), who.accountId(), who.email(), before,
+                Set.of(roles)));
+    }
+
+    public EventEnvelope<Event> tagged(Invitee who, String... tags) {
+        return membership(new MemberTagsAssigned(workspaceId, who.memberId(), List.of(tags)));
+    }
+
+    public EventEnvelope<Event> addOn(Invitee who, String product, AccessLevel previous, AccessLevel level) {
+        return membership(new AddOnAccessChanged(workspaceId, who.memberId(), product, previous, level));
+    }
+
+    public EventEnvelope<Event> revoked(Invitee who, Role... previousRoles) {
+        return membership(new MemberRevoked(workspaceId, who.memberId(), who.accountId(), who.email(),
+                Set.of(previousRoles), MemberState.ACTIVE, who.invitationId()));
+    }
+
+    public EventEnvelope<Event> removed(Invitee who) {
+        return membership(new MemberRemoved(workspaceId, who.memberId(), who.accountId(), who.email(),
+                who.invitationId()));
+    }
+
+    public EventEnvelope<Event> ownershipTransferredTo(Invitee who) {
+        return membership(new OwnershipTransferred(workspaceId, ownerMemberId, ownerAccountId, ownerEmail,
+                who.memberId(), who.accountId(), who.email()));
+    }
+
+    public EventEnvelope<Event> capacityChanged(String product, int previous, int capacity) {
+        return membership(new SeatCapacityChanged(workspaceId, product, previous, capacity));
+    }
+
+    public EventEnvelope<Event> resent(Invitee who, int attempt) {
+        Instant expiresAt = clock.plus(Duration.ofDays(7));
+        return other(new InvitationResent(who.invitationId(), workspaceId, who.memberId(), who.email(),
+                Set.of(Role.MEMBER), attempt, expiresAt, workspaceName, ownerAccountId, "en"),
+                ownerAccountId.toString());
+    }
+
+    public EventEnvelope<Event> cancelled(Invitee who) {
+        return other(new InvitationCancelled(who.invitationId(), workspaceId, who.memberId(), who.email(),
+                CancellationReason.CANCELLED), ownerAccountId.toString());
+    }
+
+    public EventEnvelope<Event> addOnReleased(Invitee who, String product) {
+        return membership(new SeatReleased(workspaceId, who.memberId(), null, product, ReleaseReason.REVOKED));
     }
 
     public EventEnvelope<Event> requested(Invitee who, Role... roles) {

@@ -33,4 +33,17 @@ class RequestParamsTest {
         assertThatThrownBy(() -> RequestParams.textOrNull("search", "a".repeat(11), 10))
                 .isInstanceOf(ApiException.class);
     }
+
+    @Test
+    void enumValuesAreMatchedLooselyRepeatedOrCommaSeparated() {
+        assertThat(RequestParams.enumsLoose("guidance", java.util.List.of("re-invite,OK", " wait "),
+                io.membership.contract.Guidance.class)).containsExactlyInAnyOrder(
+                io.membership.contract.Guidance.REINVITE, io.membership.contract.Guidance.OK,
+                io.membership.contract.Guidance.WAIT);
+        assertThat(RequestParams.enumsLoose("state", java.util.List.of("delivery failed"), MemberState.class))
+                .containsExactly(MemberState.DELIVERY_FAILED);
+        assertThat(RequestParams.enumsLoose("state", null, MemberState.class)).isEmpty();
+        assertThatThrownBy(() -> RequestParams.enumsLoose("state", java.util.List.of("gone"), MemberState.class))
+                .isInstanceOf(ApiException.class).hasMessageContaining("ADDED");
+    }
 }

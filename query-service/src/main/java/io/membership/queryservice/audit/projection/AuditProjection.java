@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** Appends every event of every topic once to the {@code audit} collection. */
 @Component
@@ -29,9 +30,12 @@ public class AuditProjection implements Projection {
     public void project(EventEnvelope<Event> e) {
         JsonNode data = JSON.valueToTree(e.data());
         String workspaceId = e.data() instanceof WorkspaceEvent w ? w.workspaceId().toString() : null;
+        String email = firstText(data, "email", "ownerEmail", "toEmail", "recipient");
+        AuditChange change = AuditChange.of(e.data());
         AuditEntryDocument entry = new AuditEntryDocument(e.id(), workspaceId, e.time().truncatedTo(ChronoUnit.MILLIS),
-                e.actor(), e.type(), e.subject(), firstText(data, "memberId", "ownerMemberId"),
-                firstText(data, "email", "ownerEmail", "recipient"), e.correlationId(), e.source(), e.sequence());
+                e.actor(), e.type(), e.subject(), firstText(data, "memberId", "ownerMemberId", "toMemberId"),
+                email, email == null ? null : email.toLowerCase(Locale.ROOT), change.before(), change.after(),
+                e.correlationId(), e.source(), e.sequence());
         try {
             mongo.insert(entry);
         } catch (DuplicateKeyException alreadyLogged) {

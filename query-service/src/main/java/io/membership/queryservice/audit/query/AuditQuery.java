@@ -5,17 +5,19 @@ import io.membership.queryservice.audit.projection.AuditEntryDocument;
 import io.membership.queryservice.members.projection.MemberDocument;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
@@ -32,15 +34,25 @@ public class AuditQuery {
     }
 
     public AuditPage page(UUID workspaceId, AuditCursor before, int limit) {
+        return page(workspaceId, AuditFilter.NONE, before, limit);
+    }
+
+    /** Reads the log page by page (each page one indexed range query), for exports that never hold the whole log. */
+    public void forEachPage(UUID workspaceId, AuditFilter filter, int pageSize, Consumer<List<AuditEntryView>> page) {
+        AuditCursor cursor = null;
+        AuditPage current;
+        do {
+            current = page(workspaceId, filter, cursor, pageSize);
+            if (!current.items().isEmpty()) {
+                page.accept(current.items());
+            }
+            cursor = current.nextBefore() == null ? null : AuditCursor.parse(current.nextBefore());
+        } while (cursor != null);
+    }
+
+    public AuditPage page(UUID workspaceId, AuditFilter filter, AuditCursor before, int limit) {
         String ws = workspaceId.toString();
-        Criteria criteria = where("workspaceId").is(ws);
-        if (before != null && before.eventId() == null) {
-            criteria = criteria.and("time").lt(before.time());
-        } else if (before != null) {
-            criteria = criteria.orOperator(where("time").lt(before.time()),
-                    where("time").is(before.time()).and("id").lt(before.eventId()));
-        }
-        Query query = Query.query(criteria)
+        Query query = Query.query(filter.criteria(ws, before))
                 .with(Sort.by(Sort.Direction.DESC, "time").and(Sort.by(Sort.Direction.DESC, "id")))
                 .limit(limit);
         List<AuditEntryDocument> entries = mongo.find(query, AuditEntryDocument.class);
@@ -48,11 +60,22 @@ public class AuditQuery {
         Map<String, String> memberEmails = memberEmails(ws, entries);
         List<AuditEntryView> items = entries.stream().map(e -> new AuditEntryView(e.id(), e.time(), e.actor(),
                 actorEmails.get(e.actor()), e.action(), e.subject(), e.memberId(),
-                e.subjectEmail() != null ? e.subjectEmail() : memberEmails.get(e.memberId()), e.correlationId(),
-                e.source(), e.workspaceId())).toList();
+                e.subjectEmail() != null ? e.subjectEmail() : memberEmails.get(e.memberId()), e.before(), e.after(),
+                e.correlationId(), e.source(), e.workspaceId())).toList();
         String next = entries.size() < limit ? null
                 : AuditCursor.after(entries.get(entries.size() - 1).time(), entries.get(entries.size() - 1).id());
         return new AuditPage(items, next);
+    }
+
+    /** The accounts known by this email in this workspace (or registered with it): an actor filter by email. */
+    public Set<String> accountsWithEmail(UUID workspaceId, String email) {
+        String key = email.toLowerCase(Locale.ROOT);
+        Set<String> ids = new HashSet<>();
+        mongo.find(query(where("workspaceId").is(workspaceId.toString()).and("emailKey").is(key)
+                .and("accountId").ne(null)), MemberDocument.class).forEach(m -> ids.add(m.accountId()));
+        mongo.find(query(where("email").regex("^" + Pattern.quote(email) + "$", "i")), AccountDocument.class)
+                .forEach(a -> ids.add(a.id()));
+        return ids;
     }
 
     private Map<String, String> actorEmails(List<AuditEntryDocument> entries) {

@@ -1,5 +1,6 @@
 package io.membership.queryservice.members.projection;
 
+import io.membership.contract.AccessLevel;
 import io.membership.contract.MemberState;
 import io.membership.contract.Role;
 import org.springframework.data.annotation.Id;
@@ -7,6 +8,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One row of the members page: one member of one workspace. The state follows the workspace's ordered membership
@@ -32,10 +36,13 @@ public class MemberDocument {
     private String emailKey;
     private MemberState state;
     private List<Role> roles = List.of();
+    private List<String> tags = List.of();
+    private Map<String, AccessLevel> addOns = new TreeMap<>();
     private String guidance;
     private String confirmation;
     private String invitationId;
     private Instant invitedAt;
+    private long invitedAtKey;
     private Instant expiresAt;
     private String accountId;
     private String reason;
@@ -101,6 +108,36 @@ public class MemberDocument {
         }
     }
 
+    void replaceRoles(Set<Role> newRoles) {
+        roles = newRoles == null || newRoles.isEmpty() ? List.of() : sorted(newRoles);
+    }
+
+    void swapRole(Role from, Role to) {
+        EnumSet<Role> now = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        now.remove(from);
+        now.add(to);
+        roles = List.copyOf(now);
+    }
+
+    /** Gone from the list: no state, so no row, no seat and no access; a later MemberAdded brings it back. */
+    void remove() {
+        state = null;
+        membershipReason = null;
+        addOns.clear();
+    }
+
+    void replaceTags(Collection<String> newTags) {
+        tags = newTags == null ? List.of() : List.copyOf(new TreeSet<>(newTags));
+    }
+
+    void grantAddOn(String product, AccessLevel level) {
+        if (level == null || level == AccessLevel.NO_ACCESS) {
+            addOns.remove(product);
+        } else {
+            addOns.put(product, level);
+        }
+    }
+
     void linkInvitation(String newInvitationId) {
         if (newInvitationId != null) {
             invitationId = newInvitationId;
@@ -154,11 +191,12 @@ public class MemberDocument {
     }
 
     private void refresh() {
-        emailKey = email == null ? null : email.toLowerCase(Locale.ROOT);
+        emailKey = email == null ? "" : email.toLowerCase(Locale.ROOT);
         guidance = state == null ? null : state.guidance().label();
         confirmation = state == null ? null : state.confirmation().label();
         InvitationTrace current = invitationId == null ? InvitationTrace.NONE : trace(invitationId);
         invitedAt = current.sentAt();
+        invitedAtKey = invitedAt == null ? 0 : invitedAt.toEpochMilli();
         expiresAt = state == MemberState.ACTIVE ? null : current.expiresAt();
         reason = MemberReasons.shown(state, membershipReason, current);
     }
@@ -183,12 +221,28 @@ public class MemberDocument {
         return email;
     }
 
+    public String emailKey() {
+        return emailKey == null ? "" : emailKey;
+    }
+
+    public long invitedAtKey() {
+        return invitedAtKey;
+    }
+
     public MemberState state() {
         return state;
     }
 
     public List<Role> roles() {
         return roles;
+    }
+
+    public List<String> tags() {
+        return tags == null ? List.of() : tags;
+    }
+
+    public Map<String, AccessLevel> addOns() {
+        return addOns == null ? Map.of() : addOns;
     }
 
     public String guidance() {

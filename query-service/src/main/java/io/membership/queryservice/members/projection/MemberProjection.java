@@ -1,5 +1,6 @@
 package io.membership.queryservice.members.projection;
 
+import io.membership.contract.AccessLevel;
 import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.MemberState;
@@ -9,12 +10,21 @@ import io.membership.contract.invitation.InvitationRejected;
 import io.membership.contract.invitation.InvitationSent;
 import io.membership.contract.membership.MemberAdded;
 import io.membership.contract.membership.MemberJoined;
+import io.membership.contract.invitation.InvitationResent;
+import io.membership.contract.membership.AddOnAccessChanged;
+import io.membership.contract.membership.MemberRemoved;
+import io.membership.contract.membership.MemberRevoked;
+import io.membership.contract.membership.MemberRolesChanged;
+import io.membership.contract.membership.MemberTagsAssigned;
+import io.membership.contract.membership.OwnershipTransferred;
 import io.membership.contract.membership.RejectionReason;
+import io.membership.contract.membership.ReleaseReason;
 import io.membership.contract.membership.SeatReleased;
 import io.membership.contract.membership.SeatReservationRejected;
 import io.membership.contract.membership.SeatReserved;
 import io.membership.contract.membership.WorkspaceCreated;
 import io.membership.contract.notification.NotificationFailed;
+import io.membership.contract.notification.NotificationKind;
 import io.membership.contract.notification.NotificationSent;
 import io.membership.queryservice.messaging.Projection;
 import io.membership.queryservice.store.VersionedDocuments;
@@ -22,14 +32,23 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** Keeps the {@code members} collection: state from the membership stream, invitation and delivery news beside it. */
+/**
+ * Keeps the {@code members} collection: state from the membership stream, invitation and delivery news beside it.
+ * A removed member keeps its document without a state, so it is no row anywhere; the audit log keeps its history.
+ * Events this projection does not know are ignored (the audit and event history still record them).
+ */
 @Component
 public class MemberProjection implements Projection {
+
+    /** Only the emails that carry the invitation link tell whether the invitee could be reached. */
+    private static final Set<NotificationKind> LINK_EMAILS = EnumSet.of(NotificationKind.INVITATION,
+            NotificationKind.INVITATION_REMINDER, NotificationKind.INVITATION_RESENT);
 
     private final VersionedDocuments documents;
 
@@ -76,17 +95,41 @@ public class MemberProjection implements Projection {
                 m.enter(r.reason().resultingState(), MemberReasons.of(r.reason()));
                 m.linkInvitation(r.invitationId() == null ? null : r.invitationId().toString());
             });
+        } else if (data instanceof SeatReleased r) {
+            membership(e, r.workspaceId(), r.memberId(), null, null,
+                    m -> m.grantAddOn(r.product(), AccessLevel.NO_ACCESS));
+        } else if (data instanceof MemberRolesChanged c) {
+            membership(e, c.workspaceId(), c.memberId(), c.email(), null, m -> m.replaceRoles(c.roles()));
+        } else if (data instanceof OwnershipTransferred t) {
+            membership(e, t.workspaceId(), t.fromMemberId(), t.fromEmail(), null,
+                    m -> m.swapRole(Role.OWNER, Role.ADMIN));
+            membership(e, t.workspaceId(), t.toMemberId(), t.toEmail(), null,
+                    m -> m.swapRole(Role.ADMIN, Role.OWNER));
+        } else if (data instanceof MemberRevoked r) {
+            membership(e, r.workspaceId(), r.memberId(), r.email(), r.previousRoles(),
+                    m -> m.enter(MemberState.REVOKED, MemberReasons.of(ReleaseReason.REVOKED)));
+        } else if (data instanceof MemberRemoved r) {
+            membership(e, r.workspaceId(), r.memberId(), r.email(), null, MemberDocument::remove);
+        } else if (data instanceof MemberTagsAssigned t) {
+            membership(e, t.workspaceId(), t.memberId(), null, null, m -> m.replaceTags(t.tags()));
+        } else if (data instanceof AddOnAccessChanged a) {
+            membership(e, a.workspaceId(), a.memberId(), null, null, m -> m.grantAddOn(a.product(), a.level()));
+        } else if (data instanceof InvitationResent r && r.memberId() != null) {
+            member(r.workspaceId(), r.memberId(), m -> m.fillGaps(r.email(), null)
+                    | m.recordSend(r.invitationId().toString(), r.attempt(), at(e), millis(r.expiresAt())));
         } else if (data instanceof InvitationSent s && s.memberId() != null) {
             member(s.workspaceId(), s.memberId(), m -> m.fillGaps(s.email(), null)
                     | m.recordSend(s.invitationId().toString(), s.attempt(), at(e), millis(s.expiresAt())));
         } else if (data instanceof InvitationRejected r && r.memberId() != null) {
             member(r.workspaceId(), r.memberId(), m -> m.recordRejection(r.invitationId().toString(),
                     MemberReasons.ofInvitationRejection(r.reason(), r.detail()), at(e)));
-        } else if (data instanceof NotificationFailed f && f.memberId() != null && f.invitationId() != null) {
+        } else if (data instanceof NotificationFailed f && f.memberId() != null && f.invitationId() != null
+                && LINK_EMAILS.contains(f.kind())) {
             DeliveryStatus status = f.permanent() ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING;
             member(f.workspaceId(), f.memberId(),
                     m -> m.recordDelivery(f.invitationId().toString(), status, at(e)));
-        } else if (data instanceof NotificationSent s && s.memberId() != null && s.invitationId() != null) {
+        } else if (data instanceof NotificationSent s && s.memberId() != null && s.invitationId() != null
+                && LINK_EMAILS.contains(s.kind())) {
             member(s.workspaceId(), s.memberId(),
                     m -> m.recordDelivery(s.invitationId().toString(), DeliveryStatus.SENT, at(e)));
         }

@@ -4,6 +4,7 @@ import io.membership.contract.MemberState;
 import io.membership.contract.membership.RejectionReason;
 import io.membership.contract.membership.ReleaseReason;
 
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** The words an admin reads in the reason column. */
@@ -16,6 +17,9 @@ final class MemberReasons {
     static String shown(MemberState state, String membershipReason, InvitationTrace currentInvitation) {
         if (state == null || state == MemberState.ACTIVE) {
             return null;
+        }
+        if (state == MemberState.EXPIRED && currentInvitation.expiresAt() != null) {
+            return "expired " + currentInvitation.expiresAt().atZone(ZoneOffset.UTC).toLocalDate();
         }
         if (membershipReason != null) {
             return membershipReason;

@@ -1,5 +1,6 @@
 package io.membership.queryservice.seats.query;
 
+import io.membership.contract.AccessLevel;
 import io.membership.contract.MemberState;
 import io.membership.contract.Products;
 import io.membership.queryservice.members.projection.MemberDocument;
@@ -19,7 +20,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 /**
  * Seat usage counted from the members collection rather than kept as counters, so it is right after any replay.
  * Every INVITED member holds a reserved {@code workspace} seat and every ACTIVE one a used seat. Add-on seats are
- * listed with their purchased count; no published event assigns them yet, so none is held.
+ * listed with their purchased count; a member with AGENT access holds one (VIEWER holds none).
  */
 @Component
 public class SeatsQuery {
@@ -39,10 +40,15 @@ public class SeatsQuery {
                 count(ws, MemberState.INVITED), count(ws, MemberState.ACTIVE)));
         for (String product : new TreeSet<>(capacity.keySet())) {
             if (!Products.WORKSPACE.equals(product)) {
-                usage.add(SeatUsage.of(product, capacity.get(product), 0, 0));
+                usage.add(SeatUsage.of(product, capacity.get(product), 0, agents(ws, product)));
             }
         }
         return usage;
+    }
+
+    private long agents(String workspaceId, String product) {
+        return mongo.count(query(where("workspaceId").is(workspaceId).and("state").ne(null)
+                .and("addOns." + product).is(AccessLevel.AGENT)), MemberDocument.class);
     }
 
     private long count(String workspaceId, MemberState state) {

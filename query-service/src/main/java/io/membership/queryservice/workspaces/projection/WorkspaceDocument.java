@@ -40,6 +40,15 @@ public class WorkspaceDocument {
         return true;
     }
 
+    boolean capacityChanged(long eventSequence, String product, int capacity) {
+        if (eventSequence >= 0 && eventSequence <= sequence) {
+            return false;
+        }
+        seatCapacity.put(product, capacity);
+        sequence = eventSequence;
+        return true;
+    }
+
     public String id() {
         return id;
     }

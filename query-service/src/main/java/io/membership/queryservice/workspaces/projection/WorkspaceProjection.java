@@ -2,6 +2,7 @@ package io.membership.queryservice.workspaces.projection;
 
 import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
+import io.membership.contract.membership.SeatCapacityChanged;
 import io.membership.contract.membership.WorkspaceCreated;
 import io.membership.queryservice.messaging.Projection;
 import io.membership.queryservice.store.VersionedDocuments;
@@ -25,6 +26,10 @@ public class WorkspaceProjection implements Projection {
             documents.modify(WorkspaceDocument.class, id, () -> WorkspaceDocument.create(id),
                     w -> w.created(e.sequence(), c.name(), c.seatCapacity(), c.ownerAccountId().toString(),
                             e.time().truncatedTo(ChronoUnit.MILLIS)));
+        } else if (e.data() instanceof SeatCapacityChanged c) {
+            String id = c.workspaceId().toString();
+            documents.modify(WorkspaceDocument.class, id, () -> WorkspaceDocument.create(id),
+                    w -> w.capacityChanged(e.sequence(), c.product(), c.capacity()));
         }
     }
 }
