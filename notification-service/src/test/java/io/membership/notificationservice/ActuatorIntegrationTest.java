@@ -32,7 +32,10 @@ class ActuatorIntegrationTest extends NotificationServiceTestContext {
                 .andExpect(content().string(containsString("emails_sent_total{")))
                 .andExpect(content().string(containsString("emails_failed_total{")))
                 .andExpect(content().string(containsString("emails_retried_total{")))
-                .andExpect(content().string(containsString("emails_delivery_latency_seconds_bucket{")));
+                .andExpect(content().string(containsString("emails_delivery_latency_seconds_bucket{")))
+                .andExpect(content().string(containsString(
+                        "emails_sent_total{application=\"notification-service\",kind=\"invitation_reminder\"")))
+                .andExpect(content().string(containsString("emails_sending_paused{")));
     }
 
     @Test

@@ -29,8 +29,8 @@ class NotificationServiceArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheStoreTouchesMongo = noClasses()
-            .that().resideOutsideOfPackages("io.membership.notificationservice.delivery.store..",
+            .that().resideOutsideOfPackages("io.membership.notificationservice..store..",
                     "io.membership.notificationservice.config..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..")
-            .because("delivery records are the service's only state");
+            .because("each feature keeps its state behind its own store package");
 }

@@ -11,6 +11,7 @@ import io.membership.infra.ReceivedMail;
 import io.membership.infra.SharedInfrastructure;
 import io.membership.platform.events.CloudEventCodec;
 import io.membership.platform.links.InvitationLinkTokens;
+import io.membership.testsupport.TestIdentity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -38,7 +39,9 @@ public abstract class NotificationServiceTestContext {
     protected static final Infrastructure INFRA = SharedInfrastructure.get();
     protected static final String LINK_SECRET = "integration-test-link-secret-" + UUID.randomUUID();
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    protected static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    protected static final TestIdentity IDENTITY = TestIdentity.shared();
+    protected static final UUID OPERATOR = UUID.randomUUID();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -53,6 +56,11 @@ public abstract class NotificationServiceTestContext {
         registry.add("membership.mail.retry.initial-interval", () -> "10ms");
         registry.add("membership.mail.retry.max-interval", () -> "40ms");
         registry.add("membership.notification.delivery.sweep-interval", () -> "1h");
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", IDENTITY::jwksUri);
+        registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", IDENTITY::issuer);
+        registry.add("membership.notification.operators", OPERATOR::toString);
+        registry.add("membership.mail.reminder-poll", () -> "200ms");
+        registry.add("membership.mail.pause-sync", () -> "200ms");
     }
 
     @Autowired
@@ -79,8 +87,18 @@ public abstract class NotificationServiceTestContext {
                 "corr-" + UUID.randomUUID(), 1, event);
     }
 
+    /** On the topic the event catalogue names for it. */
     protected void publish(EventEnvelope<? extends Event> event) throws Exception {
-        publishRaw(event.data().partitionKey(), codec.encode(event));
+        String topic = EventCatalog.byClass(event.data().getClass()).orElseThrow().topic();
+        kafka.send(topic, event.data().partitionKey(), codec.encode(event)).get(10, TimeUnit.SECONDS);
+    }
+
+    protected static String operatorToken() {
+        return "Bearer " + IDENTITY.token(OPERATOR, "operator@example.com");
+    }
+
+    protected static String memberToken() {
+        return "Bearer " + IDENTITY.token(UUID.randomUUID(), "someone@example.com");
     }
 
     protected void publishRaw(String key, byte[] value) throws Exception {

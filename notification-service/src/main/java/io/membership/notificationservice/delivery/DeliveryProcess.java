@@ -30,10 +30,12 @@ public class DeliveryProcess {
     private final NotificationPublisher publisher;
     private final DeliveryMetrics metrics;
     private final DeliverySettings settings;
+    private final SendingSwitch sending;
     private final Clock clock;
 
     public DeliveryProcess(DeliveryRecords records, EmailSender sender, NotificationPublisher publisher,
-                           DeliveryMetrics metrics, DeliverySettings settings, Clock clock) {
+                           DeliveryMetrics metrics, DeliverySettings settings, SendingSwitch sending, Clock clock) {
+        this.sending = sending;
         this.records = records;
         this.sender = sender;
         this.publisher = publisher;
@@ -42,8 +44,11 @@ public class DeliveryProcess {
         this.clock = clock;
     }
 
-    /** {@code email} is rendered only if the email is actually sent now. */
+    /** {@code email} is rendered only if the email is actually sent now. Refused, untouched, while paused. */
     public void deliver(DeliveryRequest request, Supplier<OutgoingEmail> email) {
+        if (sending.paused()) {
+            throw new SendingPausedException();
+        }
         DeliveryRecords.Claim claim = records.claim(request, clock.instant(), leaseFromNow());
         DeliveryRecord record = claim.record();
         if (claim.fresh()) {

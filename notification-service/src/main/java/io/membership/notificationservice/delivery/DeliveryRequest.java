@@ -9,7 +9,9 @@ import java.util.UUID;
 
 /**
  * One email that an event asks for. {@code sourceEventId}, the recipient and the kind identify it: the same event
- * redelivered names the same delivery.
+ * redelivered names the same delivery. {@code invitationId} is set only on the emails whose failure means the
+ * invitation did not reach the person (the invitation, a re-send): consumers read an outcome carrying it as that
+ * invitation's delivery status, and a failed reminder or welcome must not turn a member into "Re-invite".
  */
 public record DeliveryRequest(String sourceEventId, String correlationId, Instant eventTime, NotificationKind kind,
                               UUID workspaceId, String recipient, String locale, UUID invitationId, UUID memberId) {

@@ -16,9 +16,12 @@ import io.membership.notificationservice.delivery.store.DeliveryStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +60,9 @@ class DeliveryRecoveryIntegrationTest extends NotificationServiceTestContext {
 
     @Autowired
     private MeterRegistry meters;
+
+    @Autowired
+    private SendingSwitch sending;
 
     private final AtomicInteger renders = new AtomicInteger();
     private final String email = newEmail("recovery");
@@ -138,7 +144,7 @@ class DeliveryRecoveryIntegrationTest extends NotificationServiceTestContext {
         MailSettings mailSettings = new MailSettings("Workspace <no-reply@workspace.local>", ZoneOffset.UTC,
                 new MailSettings.Retry(5, Duration.ofMillis(5), 2.0, Duration.ofMillis(20)));
         EmailSender unreachable = new EmailSender(mailServerAt(closedPort()), new MailFailureClassifier(), mailSettings);
-        DeliveryProcess offline = new DeliveryProcess(records, unreachable, publisher, metrics, settings,
+        DeliveryProcess offline = new DeliveryProcess(records, unreachable, publisher, metrics, settings, sending,
                 Clock.systemUTC());
         double retriedBefore = meters.counter("emails.retried", "kind", "invitation").count();
 
@@ -151,6 +157,23 @@ class DeliveryRecoveryIntegrationTest extends NotificationServiceTestContext {
                 });
         assertThat(records.find(request)).get().extracting(DeliveryRecord::status).isEqualTo(DeliveryStatus.FAILED);
         assertThat(meters.counter("emails.retried", "kind", "invitation").count() - retriedBefore).isEqualTo(4);
+    }
+
+    @Test
+    void transientFailureIsRetriedAndTheEmailSentOnce() {
+        MailSettings mailSettings = new MailSettings("Workspace <no-reply@workspace.local>", ZoneOffset.UTC,
+                new MailSettings.Retry(5, Duration.ofMillis(5), 2.0, Duration.ofMillis(20)));
+        EmailSender flaky = new EmailSender(failingOnceThen(INFRA.smtpHost(), INFRA.smtpPort()),
+                new MailFailureClassifier(), mailSettings);
+        DeliveryProcess process = new DeliveryProcess(records, flaky, publisher, metrics, settings, sending,
+                Clock.systemUTC());
+        double retriedBefore = meters.counter("emails.retried", "kind", "invitation").count();
+
+        process.deliver(request, content);
+
+        assertThat(awaitOutcomes(1).get(0).envelope().data()).isInstanceOf(NotificationSent.class);
+        await().atMost(PATIENCE).until(() -> mailsTo(email).size() == 1);
+        assertThat(meters.counter("emails.retried", "kind", "invitation").count() - retriedBefore).isEqualTo(1);
     }
 
     @Test
@@ -176,6 +199,22 @@ class DeliveryRecoveryIntegrationTest extends NotificationServiceTestContext {
     private static JavaMailSenderImpl mailServerAt(int port) {
         JavaMailSenderImpl mail = new JavaMailSenderImpl();
         mail.setHost("127.0.0.1");
+        mail.setPort(port);
+        return mail;
+    }
+
+    private static JavaMailSenderImpl failingOnceThen(String host, int port) {
+        AtomicInteger calls = new AtomicInteger();
+        JavaMailSenderImpl mail = new JavaMailSenderImpl() {
+            @Override
+            protected void doSend(MimeMessage[] messages, Object[] originals) {
+                if (calls.incrementAndGet() == 1) {
+                    throw new MailSendException("Mail server connection failed", new ConnectException("refused"));
+                }
+                super.doSend(messages, originals);
+            }
+        };
+        mail.setHost(host);
         mail.setPort(port);
         return mail;
     }

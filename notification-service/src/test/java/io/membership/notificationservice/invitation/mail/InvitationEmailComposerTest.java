@@ -6,6 +6,7 @@ import io.membership.notificationservice.config.MailTemplateConfiguration;
 import io.membership.notificationservice.delivery.mail.MailSettings;
 import io.membership.notificationservice.delivery.mail.OutgoingEmail;
 import io.membership.platform.links.InvitationLinkTokens;
+import io.membership.notificationservice.mail.MailLocales;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

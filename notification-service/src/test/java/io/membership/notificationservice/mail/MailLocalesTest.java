@@ -1,4 +1,4 @@
-package io.membership.notificationservice.invitation.mail;
+package io.membership.notificationservice.mail;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
