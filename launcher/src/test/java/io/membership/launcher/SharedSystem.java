@@ -23,8 +23,7 @@ final class SharedSystem {
                 system = RunningSystem.start(infrastructure, ServicePorts.free(),
                         Path.of(System.getProperty("services.dir", "target/services")),
                         Files.createDirectories(LOGS), "system-test-link-secret-" + UUID.randomUUID(),
-                        Map.of("MEMBERSHIP_INVITATION_EXPIRY", "PT30S",
-                                "MEMBERSHIP_INVITATION_LINKREQUESTSPERMINUTE", "150"));
+                        Map.of("MEMBERSHIP_INVITATION_EXPIRY", "PT30S"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -35,8 +35,8 @@ public class LoginService {
             throw invalidCredentials();
         }
         if (!throttle.allows(email)) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts",
-                    "too many failed log-ins for this email; try again later");
+            throw ApiException.tooManyRequests("too-many-attempts",
+                    "too many failed log-ins for this email; try again later", throttle.window());
         }
         Optional<Credential> credential = credentials.findByEmail(email);
         boolean valid = credential.isPresent()

@@ -27,6 +27,10 @@ public class LoginThrottle {
         this.clock = clock;
     }
 
+    public Duration window() {
+        return window;
+    }
+
     public boolean allows(String email) {
         Deque<Instant> recent = failures.get(email);
         if (recent == null) {
