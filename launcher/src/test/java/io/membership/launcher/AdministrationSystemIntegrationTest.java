@@ -46,9 +46,17 @@ class AdministrationSystemIntegrationTest {
         String founderId = story.member(founder, ws, founderEmail).orElseThrow().path("memberId").asText();
         String alice = story.logIn(aliceEmail, "alice password 1");
 
-        assertThat(send("PUT", membership("/workspaces/" + ws + "/members/" + aliceId + "/roles"), founder,
-                Map.of("roles", new String[]{"MEMBER", "ADMIN"})).status()).isEqualTo(200);
-        awaitRow(founder, ws, aliceEmail, row -> row.path("roles").toString().contains("ADMIN"));
+        JsonHttp.RawResponse promoted = send("PUT", membership("/workspaces/" + ws + "/members/" + aliceId + "/roles"),
+                founder, Map.of("roles", new String[]{"MEMBER", "ADMIN"}));
+        assertThat(promoted.status()).isEqualTo(200);
+        String consistency = promoted.headers().firstValue("X-Consistency-Token").orElseThrow();
+        assertThat(consistency).startsWith(ws + ":");
+        JsonHttp.Response readOwnWrite = http.get(system.queryUrl() + "/workspaces/" + ws + "/members?size=50&after="
+                + consistency, founder);
+        assertThat(readOwnWrite.status()).isEqualTo(200);
+        JsonNode aliceRow = java.util.stream.StreamSupport.stream(readOwnWrite.body().path("items").spliterator(), false)
+                .filter(item -> aliceEmail.equals(item.path("email").asText())).findFirst().orElseThrow();
+        assertThat(aliceRow.path("roles").toString()).contains("ADMIN");
 
         assertThat(send("POST", membership("/workspaces/" + ws + "/ownership"), founder,
                 Map.of("memberId", aliceId)).status()).isEqualTo(200);

@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -134,6 +135,12 @@ public class AxonMongoAutoConfiguration {
     @Bean(ContractCommandTargetResolver.BEAN_NAME)
     public ContractCommandTargetResolver contractCommandTargetResolver() {
         return new ContractCommandTargetResolver();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    public ConsistencyTokenAdvice consistencyTokenAdvice(EventStorageEngine eventStorageEngine) {
+        return new ConsistencyTokenAdvice(eventStorageEngine);
     }
 
     @Bean

@@ -26,7 +26,10 @@ public class CommandDispatcher {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(EnvelopeFactory.ACTOR, actor);
         metaData.put(EnvelopeFactory.CORRELATION_ID, correlationId != null ? correlationId : currentCorrelationId());
-        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+        R result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.from(metaData)));
+        WrittenAggregates.record(command.targetAggregateId());
+        return result;
     }
 
     private static String currentCorrelationId() {
