@@ -325,9 +325,12 @@ class AttackSuiteIntegrationTest {
 
     @Test
     void aUsedLinkCannotBeUsedAgain() {
-        Story.Link link = pendingLink();
+        String email = Story.uniqueEmail("attack-reuse");
+        story.invite(owner, workspace, email, "en");
+        Story.Link link = story.linkIn(story.awaitEmail(email, WAIT));
         assertThat(post(acceptUrl(link.invitationId()), null,
                 "{\"token\":\"" + link.token() + "\",\"password\":\"first use password\"}").status()).isEqualTo(200);
+        story.awaitMember(owner, workspace, email, "OK", WAIT);
         refused(404, () -> post(acceptUrl(link.invitationId()), null,
                 "{\"token\":\"" + link.token() + "\",\"password\":\"second use password\"}"));
         refused(404, () -> get(previewUrl(link.invitationId(), link.token()), null));
@@ -335,7 +338,9 @@ class AttackSuiteIntegrationTest {
 
     @Test
     void twoSimultaneousAcceptsOfOneLinkLetExactlyOneIn() {
-        Story.Link link = pendingLink();
+        String email = Story.uniqueEmail("attack-race");
+        story.invite(owner, workspace, email, "en");
+        Story.Link link = story.linkIn(story.awaitEmail(email, WAIT));
         String body = "{\"token\":\"" + link.token() + "\",\"password\":\"a racing password\"}";
         List<CompletableFuture<Integer>> racers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -344,6 +349,7 @@ class AttackSuiteIntegrationTest {
         List<Integer> statuses = racers.stream().map(CompletableFuture::join).toList();
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s != 200).allSatisfy(s -> assertThat(s).isBetween(400, 499));
+        story.awaitMember(owner, workspace, email, "OK", WAIT);
     }
 
     @Test
