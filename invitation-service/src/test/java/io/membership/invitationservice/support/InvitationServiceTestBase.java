@@ -11,6 +11,7 @@ import io.membership.contract.membership.WorkspaceCreated;
 import io.membership.infra.Infrastructure;
 import io.membership.infra.SharedInfrastructure;
 import io.membership.invitationservice.InvitationServiceApplication;
+import io.membership.invitationservice.directory.WorkspaceDirectory;
 import io.membership.platform.links.InvitationLinkTokens;
 import io.membership.testsupport.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,9 @@ public abstract class InvitationServiceTestBase {
     @LocalServerPort
     private int port;
     @Autowired
+    private WorkspaceDirectory directory;
+
+    @Autowired
     protected MutableClock clock;
     protected Http http;
     protected MembershipEvents membership;
@@ -110,6 +114,7 @@ public abstract class InvitationServiceTestBase {
         String name = "Acme " + workspaceId.toString().substring(0, 4);
         membership.publish(new WorkspaceCreated(workspaceId, name, ownerId, UUID.randomUUID(), ownerEmail,
                 Map.of(Products.WORKSPACE, 5), defaultLocale));
+        awaitKnownInDirectory(workspaceId, ownerId);
         return new Workspace(workspaceId, name, ownerId, ownerEmail, identity.token(ownerId, ownerEmail));
     }
 
@@ -119,7 +124,13 @@ public abstract class InvitationServiceTestBase {
         String email = uniqueEmail("member");
         membership.publish(new MemberJoined(workspace.id(), UUID.randomUUID(), UUID.randomUUID(), accountId, email,
                 roles));
+        awaitKnownInDirectory(workspace.id(), accountId);
         return identity.token(accountId, email);
+    }
+
+    /** The directory learns from Kafka; the first test of a JVM may run before the consumer has its partitions. */
+    private void awaitKnownInDirectory(UUID workspaceId, UUID accountId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.rolesOf(workspaceId, accountId).isPresent());
     }
 
     protected Http.Response invite(Workspace workspace, Map<String, Object> body, String token) {
