@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no internals) and that nothing changed: no event appended in either event store and no account created (an
  * invitation's email follows only from its events).
  */
-@Order(3)
+@Order(5)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttackSuiteIntegrationTest {
 
