@@ -144,6 +144,12 @@ public class AxonMongoAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
+    public ConcurrentChangeAdvice concurrentChangeAdvice() {
+        return new ConcurrentChangeAdvice();
+    }
+
+    @Bean
     public CommandDispatcher commandDispatcher(CommandGateway commandGateway) {
         return new CommandDispatcher(commandGateway);
     }

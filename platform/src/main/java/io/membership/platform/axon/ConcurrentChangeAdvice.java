@@ -1,4 +1,4 @@
-package io.membership.invitationservice.invitation.web;
+package io.membership.platform.axon;
 
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.core.Ordered;
@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.net.URI;
 
-/** Two instances changed the same invitation at once: the loser is told to retry rather than given a 500. */
+/**
+ * Two instances appended to the same aggregate at once (the event store's unique index refused the second): the
+ * loser is told to try again rather than given a 500. Services may retry before it gets here.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ConcurrentChangeAdvice {
@@ -19,7 +22,7 @@ public class ConcurrentChangeAdvice {
     @ExceptionHandler(ConcurrencyException.class)
     public ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "the invitation changed at the same moment; try again");
+                "it changed at the same moment; try again");
         problem.setType(URI.create("https://membership.example/problems/concurrent-change"));
         problem.setProperty("code", "concurrent-change");
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
