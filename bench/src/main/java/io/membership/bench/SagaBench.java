@@ -237,7 +237,7 @@ final class SagaBench {
             double count = diff.values().stream().mapToDouble(MongoCommands.Usage::count).sum();
             double seconds = diff.values().stream().mapToDouble(MongoCommands.Usage::seconds).sum();
             String top = diff.entrySet().stream()
-                    .sorted((a, b) -> Double.compare(b.getValue().seconds(), a.getValue().seconds())).limit(4)
+                    .sorted((a, b) -> Double.compare(b.getValue().seconds(), a.getValue().seconds())).limit(8)
                     .map(e -> e.getKey() + " " + Results.format(e.getValue().count() / invites) + "x/"
                             + Results.format(e.getValue().seconds() * 1000 / invites) + "ms")
                     .reduce((a, b) -> a + ", " + b).orElse("");

@@ -2,23 +2,17 @@ package io.membership.infra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Objects;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoChangeStreamCursor;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.changestream.ChangeStreamDocument;
-import com.mongodb.client.model.changestream.OperationType;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,20 +62,6 @@ class EmbeddedMongoIntegrationTest {
             members(client).insertOne(new Document("_id", "m-1"));
             assertThat(members(client).countDocuments()).isEqualTo(1);
             assertThat(mongo.isPersistent()).isFalse();
-        }
-    }
-
-    @Test
-    void changeStreamsSeeInserts() {
-        try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(0).start();
-             MongoClient client = MongoClients.create(mongo.connectionString());
-             MongoChangeStreamCursor<ChangeStreamDocument<Document>> changes = members(client).watch().cursor()) {
-            members(client).insertOne(new Document("_id", "m-1").append("email", "ada@example.com"));
-
-            ChangeStreamDocument<Document> change = await().atMost(Duration.ofSeconds(10))
-                    .until(changes::tryNext, Objects::nonNull);
-            assertThat(change.getOperationType()).isEqualTo(OperationType.INSERT);
-            assertThat(change.getFullDocument().getString("email")).isEqualTo("ada@example.com");
         }
     }
 

@@ -2,7 +2,12 @@ package io.membership.launcher;
 
 import io.membership.infra.Infrastructure;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,8 +88,21 @@ public final class RunningSystem implements AutoCloseable {
         env.put("INVITATION_URL", invitationUrl());
         env.put("PUBLIC_BASE_URL", invitationUrl());
         env.put("LINK_SECRET", linkSecret);
+        env.put("SIGNING_KEY_SECRET", derivedSecret(linkSecret, "signing-key-encryption"));
         env.putAll(extraEnvironment);
         return env;
+    }
+
+    /** One generated secret per data directory, expanded into independent secrets per purpose. */
+    static String derivedSecret(String secret, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
+        }
     }
 
     private int portOf(String name) {

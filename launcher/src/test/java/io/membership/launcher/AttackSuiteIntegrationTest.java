@@ -127,6 +127,27 @@ class AttackSuiteIntegrationTest {
     }
 
     @Test
+    void credentialStuffingFromOneAddressIsThrottledWhateverTheEmail() {
+        String victim = Story.uniqueEmail("stuffing-victim");
+        story.register(victim, "the victim's password");
+        String stuffer = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            statuses.add(http.raw("POST", system.membershipUrl() + "/auth/token", forwardedFor(stuffer),
+                    "{\"email\":\"" + Story.uniqueEmail("stuffed") + "\",\"password\":\"leaked password\"}")
+                    .status());
+        }
+        assertThat(statuses).containsOnly(401, 429).contains(429);
+        JsonHttp.RawResponse blocked = refusedAndReturn(429, () -> http.raw("POST", system.membershipUrl()
+                + "/auth/token", forwardedFor(stuffer), "{\"email\":\"" + victim
+                + "\",\"password\":\"the victim's password\"}"));
+        assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+        assertThat(http.raw("POST", system.membershipUrl() + "/auth/token", forwardedFor("198.51.100.23"),
+                "{\"email\":\"" + victim + "\",\"password\":\"the victim's password\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void theJwksPublishesNoPrivateKeyMaterial() {
         JsonHttp.RawResponse jwks = get(system.membershipUrl() + "/.well-known/jwks.json", null);
         assertThat(jwks.status()).isEqualTo(200);
@@ -174,7 +195,26 @@ class AttackSuiteIntegrationTest {
     @Test
     void anOversizedWorkspaceNameIsRefused() {
         refused(400, () -> post(system.membershipUrl() + "/workspaces", owner,
+                "{\"name\":\"" + "x".repeat(20_000) + "\",\"seats\":{\"workspace\":1}}"));
+    }
+
+    @Test
+    void anOversizedJsonBodyIsRefusedBeforeItIsRead() {
+        refused(413, () -> post(system.membershipUrl() + "/workspaces", owner,
                 "{\"name\":\"" + "x".repeat(200_000) + "\",\"seats\":{\"workspace\":1}}"));
+        refused(413, () -> post(system.invitationUrl() + "/workspaces/" + workspace + "/invitations", owner,
+                "{\"email\":\"big@example.com\",\"locale\":\"" + "y".repeat(100_000) + "\"}"));
+    }
+
+    @Test
+    void unknownFieldsAreRefusedNotIgnored() {
+        JsonHttp.RawResponse massAssignment = refusedAndReturn(400, () -> post(system.invitationUrl()
+                + "/workspaces/" + workspace + "/invitations", owner,
+                "{\"email\":\"" + Story.uniqueEmail("mass") + "\",\"status\":\"ACCEPTED\",\"owner\":true}"));
+        assertThat(massAssignment.body()).contains("unknown field");
+        refused(400, () -> post(system.membershipUrl() + "/accounts", null,
+                "{\"email\":\"" + Story.uniqueEmail("mass") + "\",\"password\":\"a good password 1\","
+                        + "\"accountId\":\"" + UUID.randomUUID() + "\"}"));
     }
 
     @Test
@@ -278,6 +318,33 @@ class AttackSuiteIntegrationTest {
     @Test
     void anUnknownStateFilterIsRefused() {
         refused(400, () -> get(system.queryUrl() + "/workspaces/" + workspace + "/members?state=GOD", owner));
+    }
+
+    @Test
+    void aRevokedAdminCanDoNothingMoreWithAStillValidToken() {
+        String email = Story.uniqueEmail("attack-admin");
+        story.invite(owner, workspace, email, "en");
+        story.acceptWithNewPassword(story.linkIn(story.awaitEmail(email, WAIT)), "admin password 1");
+        String adminId = story.awaitMember(owner, workspace, email, "OK", WAIT).path("memberId").asText();
+        String members = system.membershipUrl() + "/workspaces/" + workspace + "/members/";
+        assertThat(http.raw("PUT", members + adminId + "/roles", headers(owner, JSON), "{\"roles\":[\"ADMIN\"]}")
+                .status()).isEqualTo(200);
+        String admin = story.logIn(email, "admin password 1");
+        assertThat(post(members + adminId + "/revoke", owner, "{}").status()).isEqualTo(200);
+
+        refused(404, () -> http.raw("PUT", members + adminId + "/roles", headers(admin, JSON),
+                "{\"roles\":[\"ADMIN\"]}"));
+        refused(404, () -> post(system.membershipUrl() + "/workspaces/" + workspace + "/members", admin,
+                "{\"email\":\"" + Story.uniqueEmail("sneaked") + "\"}"));
+        refused(404, () -> http.raw("PUT", system.membershipUrl() + "/me/current-workspace", headers(admin, JSON),
+                "{\"workspaceId\":\"" + workspace + "\"}"));
+        Story.await(() -> get(system.queryUrl() + "/workspaces/" + workspace + "/members", admin).status() == 404
+                ? java.util.Optional.of(true) : java.util.Optional.empty(), WAIT, "query-service to learn the revoke");
+        Story.await(() -> get(system.invitationUrl() + "/workspaces/" + workspace + "/invitations?status=pending",
+                admin).status() == 404 ? java.util.Optional.of(true) : java.util.Optional.empty(), WAIT,
+                "invitation-service to learn the revoke");
+        refused(404, () -> post(system.invitationUrl() + "/workspaces/" + workspace + "/invitations", admin,
+                "{\"email\":\"" + Story.uniqueEmail("sneaked") + "\"}"));
     }
 
     // --- invitation links ----------------------------------------------------------------------------------
@@ -400,6 +467,12 @@ class AttackSuiteIntegrationTest {
 
     private static JsonHttp.RawResponse post(String url, String bearer, String body) {
         return http.raw("POST", url, headers(bearer, JSON), body);
+    }
+
+    private static Map<String, String> forwardedFor(String clientAddress) {
+        Map<String, String> headers = headers(null, JSON);
+        headers.put("X-Forwarded-For", clientAddress);
+        return headers;
     }
 
     private static Map<String, String> headers(String bearer, String contentType) {

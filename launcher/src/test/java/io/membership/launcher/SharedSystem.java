@@ -23,7 +23,8 @@ final class SharedSystem {
                 system = RunningSystem.start(infrastructure, ServicePorts.free(),
                         Path.of(System.getProperty("services.dir", "target/services")),
                         Files.createDirectories(LOGS), "system-test-link-secret-" + UUID.randomUUID(),
-                        Map.of("MEMBERSHIP_INVITATION_EXPIRY", "PT30S"));
+                        Map.of("MEMBERSHIP_INVITATION_EXPIRY", "PT30S",
+                                "MEMBERSHIP_SECURITY_MAX_LOGIN_FAILURES_PER_ADDRESS", "15"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

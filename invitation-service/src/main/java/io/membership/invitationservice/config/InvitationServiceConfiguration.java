@@ -17,6 +17,7 @@ import io.membership.invitationservice.invitation.accept.InvitationLinks;
 import io.membership.invitationservice.invitation.command.InvitationTerms;
 import io.membership.invitationservice.invitation.query.InvitationHistory;
 import io.membership.invitationservice.invitation.web.LinkRateLimiter;
+import io.membership.platform.ratelimit.RateLimiter;
 import io.membership.invitationservice.invitation.query.PendingInvitations;
 import io.membership.invitationservice.messaging.MemberReactions;
 import io.membership.invitationservice.messaging.SeatReactions;
@@ -126,9 +127,9 @@ public class InvitationServiceConfiguration {
     }
 
     @Bean
-    public FilterRegistrationBean<LinkRateLimiter> linkRateLimiter(InvitationSettings settings) {
+    public FilterRegistrationBean<LinkRateLimiter> linkRateLimiter(RateLimiter limiter, InvitationSettings settings) {
         FilterRegistrationBean<LinkRateLimiter> registration = new FilterRegistrationBean<>(
-                new LinkRateLimiter(settings.linkRequestsPerMinute(), Clock.systemUTC()));
+                new LinkRateLimiter(limiter, settings.linkRequestsPerMinute()));
         registration.addUrlPatterns("/invitations/*");
         return registration;
     }

@@ -1,5 +1,6 @@
 package io.membership.invitationservice.expiry;
 
+import io.membership.contract.Event;
 import io.membership.contract.Topics;
 import io.membership.contract.invitation.InvitationAccepted;
 import io.membership.contract.invitation.InvitationCancelled;
@@ -20,8 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class InvitationEventsListener {
 
-    static final String CONSUMER = "invitation-expiry-schedule";
-    static final String LIST = "invitation-list";
+    static final String CONSUMER = "invitation-invitation-events";
 
     private final IdempotentEventHandler events;
     private final ExpirySchedule schedule;
@@ -36,20 +36,25 @@ public class InvitationEventsListener {
     @KafkaListener(topics = Topics.INVITATION_EVENTS, groupId = "invitation-service")
     public void on(ConsumerRecord<String, byte[]> record) {
         events.handle(CONSUMER, record, envelope -> {
-            if (envelope.data() instanceof InvitationSent sent) {
-                schedule.schedule(sent.invitationId(), sent.attempt(), sent.expiresAt());
-            } else if (envelope.data() instanceof InvitationAccepted accepted) {
-                schedule.cancel(accepted.invitationId());
-            } else if (envelope.data() instanceof InvitationRejected rejected) {
-                schedule.cancel(rejected.invitationId());
-            } else if (envelope.data() instanceof InvitationExpired expired) {
-                schedule.cancel(expired.invitationId());
-            } else if (envelope.data() instanceof InvitationResent resent) {
-                schedule.schedule(resent.invitationId(), resent.attempt(), resent.expiresAt());
-            } else if (envelope.data() instanceof InvitationCancelled cancelled) {
-                schedule.cancel(cancelled.invitationId());
-            }
+            schedule(envelope.data());
+            list.apply(envelope.data(), envelope.time());
         });
-        events.handle(LIST, record, envelope -> list.apply(envelope.data(), envelope.time()));
+    }
+
+    /** Both steps repeat safely: schedule and cancel are upserts keyed by invitation, the list an upsert by id. */
+    private void schedule(Event event) {
+        if (event instanceof InvitationSent sent) {
+            schedule.schedule(sent.invitationId(), sent.attempt(), sent.expiresAt());
+        } else if (event instanceof InvitationAccepted accepted) {
+            schedule.cancel(accepted.invitationId());
+        } else if (event instanceof InvitationRejected rejected) {
+            schedule.cancel(rejected.invitationId());
+        } else if (event instanceof InvitationExpired expired) {
+            schedule.cancel(expired.invitationId());
+        } else if (event instanceof InvitationResent resent) {
+            schedule.schedule(resent.invitationId(), resent.attempt(), resent.expiresAt());
+        } else if (event instanceof InvitationCancelled cancelled) {
+            schedule.cancel(cancelled.invitationId());
+        }
     }
 }

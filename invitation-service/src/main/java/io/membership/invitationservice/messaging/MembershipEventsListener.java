@@ -9,15 +9,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * One listener for the membership topic, so the directory sees a workspace's events before the saga reacts to a
- * later one of the same partition. Each reaction keeps its own processed-event marks: a retry after the saga
- * failed does not touch the directory again.
+ * later one of the same partition. One processed-event mark per record covers all three steps (one look-up and one
+ * insert instead of three each): a retry after a failed saga step repeats the directory update, which is an
+ * idempotent upsert.
  */
 @Component
 public class MembershipEventsListener {
 
-    static final String DIRECTORY = "invitation-directory";
-    static final String SEAT_REACTIONS = "invitation-seat-reactions";
-    static final String MEMBER_REACTIONS = "invitation-member-reactions";
+    static final String CONSUMER = "invitation-membership-events";
 
     private final IdempotentEventHandler events;
     private final DirectoryUpdates directory;
@@ -34,8 +33,10 @@ public class MembershipEventsListener {
 
     @KafkaListener(topics = Topics.MEMBERSHIP_EVENTS, groupId = "invitation-service")
     public void on(ConsumerRecord<String, byte[]> record) {
-        events.handle(DIRECTORY, record, envelope -> directory.apply(envelope.data()));
-        events.handle(SEAT_REACTIONS, record, seatReactions::apply);
-        events.handle(MEMBER_REACTIONS, record, memberReactions::apply);
+        events.handle(CONSUMER, record, envelope -> {
+            directory.apply(envelope.data());
+            seatReactions.apply(envelope);
+            memberReactions.apply(envelope);
+        });
     }
 }

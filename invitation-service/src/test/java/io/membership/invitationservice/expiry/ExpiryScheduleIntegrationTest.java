@@ -4,7 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.membership.infra.SharedInfrastructure;
-import io.membership.invitationservice.support.MutableClock;
+import io.membership.testsupport.ManualClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ class ExpiryScheduleIntegrationTest {
     private static final Duration LEASE = Duration.ofSeconds(30);
     private static MongoClient client;
     private MongoDatabase database;
-    private MutableClock clock;
+    private ManualClock clock;
     private final Map<UUID, AtomicInteger> expiries = new ConcurrentHashMap<>();
     private final InvitationExpirer countingExpirer =
             id -> expiries.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
@@ -49,7 +49,7 @@ class ExpiryScheduleIntegrationTest {
     @BeforeEach
     void freshDatabase() {
         database = client.getDatabase("invitation-expiry-" + UUID.randomUUID().toString().substring(0, 8));
-        clock = MutableClock.startingNow();
+        clock = ManualClock.startingNow();
     }
 
     @Test

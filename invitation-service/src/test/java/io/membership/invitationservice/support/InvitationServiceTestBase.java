@@ -1,5 +1,7 @@
 package io.membership.invitationservice.support;
 
+import io.membership.testsupport.ManualClock;
+
 import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.Products;
@@ -74,8 +76,8 @@ public abstract class InvitationServiceTestBase {
     static class TestClock {
         @Bean
         @Primary
-        MutableClock testClock() {
-            return MutableClock.startingNow();
+        ManualClock testClock() {
+            return ManualClock.startingNow();
         }
     }
 
@@ -91,7 +93,7 @@ public abstract class InvitationServiceTestBase {
     private WorkspaceDirectory directory;
 
     @Autowired
-    protected MutableClock clock;
+    protected ManualClock clock;
     protected Http http;
     protected MembershipEvents membership;
     protected InvitationTopicRecorder invitationTopic;

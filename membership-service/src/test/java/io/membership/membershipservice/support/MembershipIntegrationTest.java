@@ -23,6 +23,7 @@ public abstract class MembershipIntegrationTest {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     protected static final String DATABASE = "membership-it-" + RUN;
+    protected static final String KEY_SECRET = "membership-it-signing-key-secret-" + RUN;
 
     @Autowired
     protected TestRestTemplate http;
@@ -38,6 +39,8 @@ public abstract class MembershipIntegrationTest {
         registry.add("spring.kafka.bootstrap-servers", infra::kafkaBootstrapServers);
         registry.add("membership.kafka.group-id", () -> "membership-service-it-" + RUN);
         registry.add("membership.relay.poll-interval", () -> "200ms");
+        registry.add("membership.security.max-login-failures-per-address", () -> "12");
+        registry.add("membership.security.key-encryption-secret", () -> KEY_SECRET);
         registry.add("membership.invitation-service.base-url", () -> InvitationServiceStub.shared().baseUrl());
     }
 

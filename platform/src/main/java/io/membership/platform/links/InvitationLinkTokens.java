@@ -37,6 +37,18 @@ public class InvitationLinkTokens {
         }
     }
 
+    /**
+     * Whether the token belongs to any attempt from 1 to {@code maxAttempt} of the invitation: decided without
+     * reading anything, so a guessed link costs a few HMACs instead of a look-up in the event store.
+     */
+    public boolean matchesSomeAttempt(UUID invitationId, int maxAttempt, String presented) {
+        boolean matched = false;
+        for (int attempt = 1; attempt <= maxAttempt; attempt++) {
+            matched |= matches(invitationId, attempt, presented);
+        }
+        return matched;
+    }
+
     /** Constant-time comparison, so the answer time says nothing about how much of a guess was right. */
     public boolean matches(UUID invitationId, int attempt, String presented) {
         if (presented == null || presented.isEmpty() || presented.length() > 128) {

@@ -104,8 +104,9 @@ public class EventRelay implements AutoCloseable {
     /** Marks every aggregate whose store is ahead of what was published: covers appends whose marks were lost. */
     public void sweep() {
         List<String> behind = new ArrayList<>();
+        Map<String, Long> published = ledger.allPublished();
         for (Map.Entry<String, Long> last : source.lastSequences().entrySet()) {
-            if (last.getValue() > ledger.publishedUpTo(last.getKey())) {
+            if (last.getValue() > published.getOrDefault(last.getKey(), -1L)) {
                 behind.add(last.getKey());
             }
         }

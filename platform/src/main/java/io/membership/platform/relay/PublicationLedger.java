@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -83,6 +85,15 @@ public class PublicationLedger {
         return Optional.ofNullable(progress.find(Filters.eq("_id", aggregateId)).first())
                 .map(d -> d.get("published", Number.class).longValue())
                 .orElse(-1L);
+    }
+
+    /** Every aggregate's last published sequence, read in one pass (for the sweep). */
+    public Map<String, Long> allPublished() {
+        Map<String, Long> published = new HashMap<>();
+        for (Document done : progress.find()) {
+            published.put(done.getString("_id"), done.get("published", Number.class).longValue());
+        }
+        return published;
     }
 
     public void recordPublished(String aggregateId, long sequence) {

@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -80,11 +81,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         // Spring's own messages can name classes or parser internals; the client gets a plain reason instead.
+        if (hasCause(e, JsonBodyLimitFilter.BodyTooLargeException.class)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).headers(headers)
+                    .body(body(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "the request body is too large"));
+        }
         ProblemDetail problem = body(status, "invalid-request", plainReason(e, status));
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
 
     private static String plainReason(Exception e, HttpStatusCode status) {
+        if (e instanceof HttpMessageNotReadableException && e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return "unknown field " + abbreviate(unknown.getPropertyName());
+        }
         if (e instanceof HttpMessageNotReadableException) {
             return "the request body is missing, is not valid JSON, or has a field of the wrong type";
         }
@@ -95,6 +103,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "missing parameter " + missing.getParameterName();
         }
         return HttpStatus.valueOf(status.value()).getReasonPhrase();
+    }
+
+    private static String abbreviate(String name) {
+        String printable = String.valueOf(name).replaceAll("[^\\p{Alnum}_.-]", "?");
+        return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiException findApiCause(Throwable e) {

@@ -24,6 +24,15 @@ class InvitationLinkTokensTest {
     }
 
     @Test
+    void aTokenOfAnyAttemptUpToTheLimitIsRecognisedWithoutKnowingWhichAttempt() {
+        assertThat(tokens.matchesSomeAttempt(invitation, 20, tokens.tokenFor(invitation, 1))).isTrue();
+        assertThat(tokens.matchesSomeAttempt(invitation, 20, tokens.tokenFor(invitation, 20))).isTrue();
+        assertThat(tokens.matchesSomeAttempt(invitation, 20, tokens.tokenFor(invitation, 21))).isFalse();
+        assertThat(tokens.matchesSomeAttempt(invitation, 20, tokens.tokenFor(UUID.randomUUID(), 1))).isFalse();
+        assertThat(tokens.matchesSomeAttempt(invitation, 20, "guess")).isFalse();
+    }
+
+    @Test
     void tokensCarry256BitsAndDependOnTheSecret() {
         String token = tokens.tokenFor(invitation, 1);
 

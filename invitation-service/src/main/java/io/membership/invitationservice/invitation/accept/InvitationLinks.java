@@ -1,5 +1,6 @@
 package io.membership.invitationservice.invitation.accept;
 
+import io.membership.invitationservice.invitation.command.Invitation;
 import io.membership.invitationservice.invitation.command.InvitationRefusals;
 import io.membership.invitationservice.invitation.query.InvitationHistory;
 import io.membership.invitationservice.invitation.query.InvitationView;
@@ -23,6 +24,9 @@ public class InvitationLinks {
 
     public InvitationView open(String invitationId, String token) {
         UUID id = parse(invitationId);
+        if (!tokens.matchesSomeAttempt(id, Invitation.MAX_ATTEMPTS, token)) {
+            throw InvitationRefusals.linkNotValid();
+        }
         return history.find(id)
                 .filter(view -> view.opensWith(token, tokens, clock.instant()))
                 .orElseThrow(InvitationRefusals::linkNotValid);

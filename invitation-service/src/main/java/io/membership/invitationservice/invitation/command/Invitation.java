@@ -40,6 +40,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(commandTargetResolver = ContractCommandTargetResolver.BEAN_NAME)
 public class Invitation {
 
+    /** Links are checked against every attempt before anything is read, so attempts are bounded. */
+    public static final int MAX_ATTEMPTS = 20;
+
     @AggregateIdentifier
     private UUID invitationId;
     private UUID workspaceId;
@@ -110,6 +113,9 @@ public class Invitation {
     public void handle(ResendInvitation command, Clock clock, InvitationTerms terms) {
         if (!isLiveAt(clock.instant())) {
             throw InvitationRefusals.notResendable(status);
+        }
+        if (attempt >= MAX_ATTEMPTS) {
+            throw InvitationRefusals.tooManyAttempts();
         }
         apply(new InvitationResent(invitationId, workspaceId, memberId, email, roles, attempt + 1,
                 terms.expiryFrom(clock.instant()), workspaceName, command.requestedBy(), locale));

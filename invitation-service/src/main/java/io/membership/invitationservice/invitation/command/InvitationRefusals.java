@@ -25,6 +25,11 @@ public final class InvitationRefusals {
                 + (status == InvitationStatus.SENT ? "EXPIRED" : String.valueOf(status)) + "); invite the member again");
     }
 
+    public static ApiException tooManyAttempts() {
+        return new RuleViolation("resend-limit", "this invitation was sent " + Invitation.MAX_ATTEMPTS
+                + " times; cancel it and invite the member again");
+    }
+
     public static ApiException notPending(InvitationStatus status) {
         return new RuleViolation("invitation-not-pending", "only a pending invitation can be cancelled (this one is "
                 + status + ")");

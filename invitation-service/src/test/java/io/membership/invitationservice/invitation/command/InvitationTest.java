@@ -11,7 +11,7 @@ import io.membership.contract.invitation.InvitationRequested;
 import io.membership.contract.invitation.InvitationSent;
 import io.membership.contract.invitation.InviteMember;
 import io.membership.contract.invitation.RejectInvitation;
-import io.membership.invitationservice.support.MutableClock;
+import io.membership.testsupport.ManualClock;
 import io.membership.platform.axon.ContractCommandTargetResolver;
 import io.membership.platform.errors.ApiException;
 import io.membership.platform.links.InvitationLinkTokens;
@@ -44,12 +44,12 @@ class InvitationTest {
     private final UUID ownerId = UUID.randomUUID();
     private final UUID accountId = UUID.randomUUID();
     private final Map<UUID, String> workspaceLocales = new HashMap<>();
-    private MutableClock clock;
+    private ManualClock clock;
     private FixtureConfiguration<Invitation> fixture;
 
     @BeforeEach
     void setUp() {
-        clock = new MutableClock(NOW);
+        clock = new ManualClock(NOW);
         fixture = new AggregateTestFixture<>(Invitation.class)
                 .registerCommandTargetResolver(new ContractCommandTargetResolver())
                 .registerInjectableResource(clock)

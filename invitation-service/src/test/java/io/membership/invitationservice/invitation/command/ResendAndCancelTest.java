@@ -12,9 +12,10 @@ import io.membership.contract.invitation.InvitationRequested;
 import io.membership.contract.invitation.InvitationResent;
 import io.membership.contract.invitation.InvitationSent;
 import io.membership.contract.invitation.ResendInvitation;
-import io.membership.invitationservice.support.MutableClock;
+import io.membership.testsupport.ManualClock;
 import io.membership.platform.axon.ContractCommandTargetResolver;
 import io.membership.platform.errors.ApiException;
+import io.membership.platform.errors.RuleViolation;
 import io.membership.platform.links.InvitationLinkTokens;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -41,12 +42,12 @@ class ResendAndCancelTest {
     private final UUID ownerId = UUID.randomUUID();
     private final UUID adminId = UUID.randomUUID();
     private final UUID accountId = UUID.randomUUID();
-    private MutableClock clock;
+    private ManualClock clock;
     private FixtureConfiguration<Invitation> fixture;
 
     @BeforeEach
     void setUp() {
-        clock = new MutableClock(NOW);
+        clock = new ManualClock(NOW);
         fixture = new AggregateTestFixture<>(Invitation.class)
                 .registerCommandTargetResolver(new ContractCommandTargetResolver())
                 .registerInjectableResource(clock)
@@ -86,6 +87,22 @@ class ResendAndCancelTest {
                 .when(new ExpireInvitation(invitationId))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    @Test
+    void cannotResendMoreThanTheAttemptLimit() {
+        fixture.given(requested(), sent(), resent(Invitation.MAX_ATTEMPTS))
+                .when(new ResendInvitation(invitationId, adminId))
+                .expectNoEvents()
+                .expectException(RuleViolation.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("cancel it and invite the member again"));
+    }
+
+    @Test
+    void theLastAllowedResendStillWorks() {
+        fixture.given(requested(), sent(), resent(Invitation.MAX_ATTEMPTS - 1))
+                .when(new ResendInvitation(invitationId, adminId))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

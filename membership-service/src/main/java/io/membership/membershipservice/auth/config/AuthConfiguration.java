@@ -5,13 +5,17 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import io.membership.membershipservice.auth.keys.KeyRefreshSchedule;
+import io.membership.membershipservice.auth.keys.KeySealing;
 import io.membership.membershipservice.auth.keys.SigningKeys;
 import io.membership.membershipservice.auth.token.LoginThrottle;
 import io.membership.membershipservice.auth.token.TokenIssuer;
+import io.membership.platform.ratelimit.RateLimiter;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -24,11 +28,18 @@ import java.time.Clock;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
+@EnableScheduling
 class AuthConfiguration {
 
     @Bean
-    SigningKeys signingKeys(MongoClient client, MongoProperties mongo) {
-        return new SigningKeys(client.getDatabase(mongo.getMongoClientDatabase()));
+    SigningKeys signingKeys(MongoClient client, MongoProperties mongo, SecuritySettings settings) {
+        return new SigningKeys(client.getDatabase(mongo.getMongoClientDatabase()),
+                new KeySealing(settings.keyEncryptionSecret()), settings.keyRotation(), Clock.systemUTC());
+    }
+
+    @Bean
+    KeyRefreshSchedule keyRefreshSchedule(SigningKeys keys) {
+        return new KeyRefreshSchedule(keys);
     }
 
     @Bean
@@ -37,8 +48,9 @@ class AuthConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(SecuritySettings settings) {
-        return new LoginThrottle(settings.maxLoginFailures(), settings.loginFailureWindow(), Clock.systemUTC());
+    LoginThrottle loginThrottle(RateLimiter limiter, SecuritySettings settings) {
+        return new LoginThrottle(limiter, settings.maxLoginFailures(), settings.maxLoginFailuresPerAddress(),
+                settings.loginFailureWindow());
     }
 
     @Bean

@@ -28,25 +28,21 @@ public class LoginService {
         this.throttle = throttle;
     }
 
-    public AccessToken logIn(String rawEmail, String password) {
+    public AccessToken logIn(String rawEmail, String password, String clientAddress) {
         String email = EmailAddress.normalise(rawEmail);
         if (email == null || email.length() > EmailAddress.MAX_LENGTH || password == null
                 || password.length() > 4 * PasswordPolicy.MAX_LENGTH) {
             throw invalidCredentials();
         }
-        if (!throttle.allows(email)) {
-            throw ApiException.tooManyRequests("too-many-attempts",
-                    "too many failed log-ins for this email; try again later", throttle.window());
-        }
+        throttle.attempt(email, clientAddress);
         Optional<Credential> credential = credentials.findByEmail(email);
         boolean valid = credential.isPresent()
                 ? hashing.matches(password, credential.get().passwordHash())
                 : hashing.matchesNothing(password);
         if (!valid) {
-            throttle.recordFailure(email);
             throw invalidCredentials();
         }
-        throttle.recordSuccess(email);
+        throttle.succeeded(email, clientAddress);
         return tokens.issue(credential.get().accountId(), credential.get().email());
     }
 

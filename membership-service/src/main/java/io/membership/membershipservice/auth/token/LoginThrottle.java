@@ -1,73 +1,50 @@
 package io.membership.membershipservice.auth.token;
 
-import java.time.Clock;
+import io.membership.platform.errors.ApiException;
+import io.membership.platform.ratelimit.RateLimit;
+import io.membership.platform.ratelimit.RateLimiter;
+
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
- * Limits failed log-ins per email address (known or not) within a sliding window, so passwords cannot be guessed
- * at speed. Kept in memory: each instance counts its own attempts, which still bounds the guessing rate.
+ * Bounds password guessing per email address (known or not) and per client address, across all instances. An
+ * attempt takes from both buckets before the password is checked, so parallel guesses are counted too; a success
+ * clears the email's failures and gives the client address its attempt back, so only failures add up.
  */
 public class LoginThrottle {
 
-    private static final int MAX_TRACKED_EMAILS = 100_000;
+    private final RateLimiter limiter;
+    private final RateLimit perEmail;
+    private final RateLimit perAddress;
 
-    private final int maxFailures;
-    private final Duration window;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        this.maxFailures = maxFailures;
-        this.window = window;
-        this.clock = clock;
+    public LoginThrottle(RateLimiter limiter, int failuresPerEmail, int failuresPerAddress, Duration window) {
+        this.limiter = limiter;
+        this.perEmail = new RateLimit("login-email", failuresPerEmail, window);
+        this.perAddress = new RateLimit("login-address", failuresPerAddress, window);
     }
 
-    public Duration window() {
-        return window;
+    /** Counts an attempt, or refuses it with 429 and Retry-After. */
+    public void attempt(String email, String clientAddress) {
+        Optional<Duration> addressWait = limiter.check(perAddress, clientAddress);
+        if (addressWait.isPresent()) {
+            throw tooMany("too many failed log-ins from this address; try again later", addressWait.get());
+        }
+        Optional<Duration> emailWait = limiter.take(perEmail, email);
+        if (emailWait.isPresent()) {
+            throw tooMany("too many failed log-ins for this email; try again later", emailWait.get());
+        }
+        limiter.take(perAddress, clientAddress).ifPresent(wait -> {
+            throw tooMany("too many failed log-ins from this address; try again later", wait);
+        });
     }
 
-    public boolean allows(String email) {
-        Deque<Instant> recent = failures.get(email);
-        if (recent == null) {
-            return true;
-        }
-        synchronized (recent) {
-            forgetOld(recent);
-            return recent.size() < maxFailures;
-        }
+    public void succeeded(String email, String clientAddress) {
+        limiter.reset(perEmail, email);
+        limiter.giveBack(perAddress, clientAddress);
     }
 
-    public void recordFailure(String email) {
-        if (failures.size() >= MAX_TRACKED_EMAILS) {
-            failures.values().removeIf(this::expired);
-        }
-        Deque<Instant> recent = failures.computeIfAbsent(email, e -> new ArrayDeque<>());
-        synchronized (recent) {
-            forgetOld(recent);
-            recent.addLast(clock.instant());
-        }
-    }
-
-    public void recordSuccess(String email) {
-        failures.remove(email);
-    }
-
-    private boolean expired(Deque<Instant> recent) {
-        synchronized (recent) {
-            forgetOld(recent);
-            return recent.isEmpty();
-        }
-    }
-
-    private void forgetOld(Deque<Instant> recent) {
-        Instant cutoff = clock.instant().minus(window);
-        while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
-            recent.removeFirst();
-        }
+    private static ApiException tooMany(String detail, Duration retryAfter) {
+        return ApiException.tooManyRequests("too-many-attempts", detail, retryAfter);
     }
 }

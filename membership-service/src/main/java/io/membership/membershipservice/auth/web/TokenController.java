@@ -2,6 +2,7 @@ package io.membership.membershipservice.auth.web;
 
 import io.membership.membershipservice.auth.token.AccessToken;
 import io.membership.membershipservice.auth.token.LoginService;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +33,8 @@ class TokenController {
     }
 
     @PostMapping("/auth/token")
-    ResponseEntity<TokenResponse> token(@RequestBody LogInRequest request) {
-        AccessToken token = login.logIn(request.email(), request.password());
+    ResponseEntity<TokenResponse> token(@RequestBody LogInRequest request, HttpServletRequest http) {
+        AccessToken token = login.logIn(request.email(), request.password(), http.getRemoteAddr());
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .body(new TokenResponse(token.value(), "Bearer", token.expiresInSeconds()));

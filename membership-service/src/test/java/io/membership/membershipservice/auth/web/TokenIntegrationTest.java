@@ -2,6 +2,8 @@ package io.membership.membershipservice.auth.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.SignedJWT;
+import io.membership.membershipservice.auth.keys.KeyRotation;
+import io.membership.membershipservice.auth.keys.KeySealing;
 import io.membership.membershipservice.auth.keys.SigningKeys;
 import io.membership.membershipservice.auth.token.TokenIssuer;
 import io.membership.membershipservice.support.MembershipIntegrationTest;
@@ -10,7 +12,11 @@ import io.membership.membershipservice.support.TestAccounts.LoggedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.time.Clock;
@@ -84,23 +90,63 @@ class TokenIntegrationTest extends MembershipIntegrationTest {
     }
 
     @Test
-    void publishesOnlyThePublicKey() {
-        ResponseEntity<JsonNode> jwks = http.getForEntity("/.well-known/jwks.json", JsonNode.class);
+    void throttlesFailuresFromOneClientAddressWhateverTheEmail() {
+        String email = uniqueEmail("dora");
+        accounts().registerAndLogIn(email);
+        String stuffer = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        for (int i = 0; i < 12; i++) {
+            assertThat(logInFrom(stuffer, uniqueEmail("guess" + i), PASSWORD).getStatusCode())
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
 
-        assertThat(jwks.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode key = jwks.getBody().path("keys").get(0);
-        assertThat(key.path("kid").asText()).isEqualTo(signingKeys.signingKey().getKeyID());
-        assertThat(key.path("kty").asText()).isEqualTo("RSA");
-        assertThat(key.path("alg").asText()).isEqualTo("RS256");
-        assertThat(key.has("n")).isTrue();
-        for (String secret : new String[]{"d", "p", "q", "dp", "dq", "qi"}) {
-            assertThat(key.has(secret)).as(secret).isFalse();
+        ResponseEntity<JsonNode> blocked = logInFrom(stuffer, email, PASSWORD);
+
+        assertThat(blocked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(blocked.getHeaders().getFirst("Retry-After")).matches("[1-9][0-9]*");
+        assertThat(logInFrom("198.51.100.7", email, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void successfulLogInsFromOneAddressDoNotAddUp() {
+        String email = uniqueEmail("erin");
+        accounts().registerAndLogIn(email);
+        for (int i = 0; i < 20; i++) {
+            assertThat(logInFrom("192.0.2.44", email, PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
         }
     }
 
     @Test
+    void publishesOnlyThePublicKeys() {
+        ResponseEntity<JsonNode> jwks = http.getForEntity("/.well-known/jwks.json", JsonNode.class);
+
+        assertThat(jwks.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(jwks.getBody().path("keys").findValuesAsText("kid")).contains(signingKeys.signingKey().getKeyID());
+        for (JsonNode key : jwks.getBody().path("keys")) {
+            assertThat(key.path("kty").asText()).isEqualTo("RSA");
+            assertThat(key.path("alg").asText()).isEqualTo("RS256");
+            assertThat(key.has("n")).isTrue();
+            for (String secret : new String[]{"d", "p", "q", "dp", "dq", "qi"}) {
+                assertThat(key.has(secret)).as(secret).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void aRotationPublishesTheNextKeyAndKeepsEarlierTokensValid() {
+        LoggedIn fay = accounts().registerAndLogIn(uniqueEmail("fay"));
+        int before = http.getForEntity("/.well-known/jwks.json", JsonNode.class).getBody().path("keys").size();
+
+        signingKeys.rotate();
+
+        JsonNode keys = http.getForEntity("/.well-known/jwks.json", JsonNode.class).getBody().path("keys");
+        assertThat(keys.size()).isEqualTo(before + 1);
+        assertThat(createWorkspace(fay.token()).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
     void theSigningKeySurvivesARestart() {
-        SigningKeys afterRestart = new SigningKeys(database());
+        SigningKeys afterRestart = new SigningKeys(database(), new KeySealing(KEY_SECRET),
+                new KeyRotation(Duration.ofDays(30), Duration.ofMinutes(10), Duration.ofHours(1)), Clock.systemUTC());
         assertThat(afterRestart.signingKey().getKeyID()).isEqualTo(signingKeys.signingKey().getKeyID());
         assertThat(afterRestart.signingKey().getModulus()).isEqualTo(signingKeys.signingKey().getModulus());
     }
@@ -125,6 +171,14 @@ class TokenIntegrationTest extends MembershipIntegrationTest {
 
     private ResponseEntity<JsonNode> createWorkspace(String token) {
         return accounts().post("/workspaces", token, WORKSPACE, null);
+    }
+
+    private ResponseEntity<JsonNode> logInFrom(String clientAddress, String email, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Forwarded-For", clientAddress);
+        return http.exchange("/auth/token", HttpMethod.POST,
+                new HttpEntity<>(Map.of("email", email, "password", password), headers), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> logIn(String email, String password) {

@@ -1,0 +1,121 @@
+package io.membership.platform.kafka;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import io.membership.contract.Event;
+import io.membership.contract.EventEnvelope;
+import io.membership.contract.membership.MemberAdded;
+import io.membership.infra.SharedInfrastructure;
+import io.membership.platform.events.CloudEventCodec;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IdempotentEventHandlerIntegrationTest {
+
+    private static final String TOPIC = "workspace.membership.events";
+
+    private final CloudEventCodec codec = new CloudEventCodec();
+    private final List<String> handled = new ArrayList<>();
+    private MongoClient mongo;
+    private MongoDatabase database;
+
+    @BeforeEach
+    void connect() {
+        mongo = MongoClients.create(SharedInfrastructure.get().mongoUri());
+        database = mongo.getDatabase("processed_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    @AfterEach
+    void close() {
+        database.drop();
+        mongo.close();
+    }
+
+    private ConsumerRecord<String, byte[]> record(int partition, long offset, String eventId) {
+        UUID workspace = UUID.randomUUID();
+        EventEnvelope<Event> envelope = new EventEnvelope<>(eventId, "test", "MemberAdded", 1, workspace.toString(),
+                Instant.now(), workspace.toString(), "system", null, offset,
+                new MemberAdded(workspace, UUID.randomUUID(), "m" + offset + "@example.com", Set.of()));
+        return new ConsumerRecord<>(TOPIC, partition, offset, workspace.toString(), codec.encode(envelope));
+    }
+
+    private IdempotentEventHandler handler() {
+        return new IdempotentEventHandler(codec, new ProcessedEvents(database), new SimpleMeterRegistry());
+    }
+
+    private void deliver(IdempotentEventHandler handler, ConsumerRecord<String, byte[]> record) {
+        handler.handle("test-consumer", record, event -> handled.add(event.id()));
+    }
+
+    @Test
+    void aRedeliveredRecordIsSkipped() {
+        IdempotentEventHandler handler = handler();
+        ConsumerRecord<String, byte[]> first = record(1, 7, "e7");
+        deliver(handler, first);
+
+        deliver(handler, first);
+
+        assertThat(handled).containsExactly("e7");
+    }
+
+    @Test
+    void theSameEventPublishedAgainAtALaterOffsetIsSkipped() {
+        IdempotentEventHandler handler = handler();
+        deliver(handler, record(0, 10, "e10"));
+
+        deliver(handler, record(0, 11, "e10"));
+        deliver(handler, record(0, 12, "e12"));
+
+        assertThat(handled).containsExactly("e10", "e12");
+    }
+
+    @Test
+    void aRestartedConsumerSkipsWhatItHandledBeforeTheCrash() {
+        deliver(handler(), record(2, 10, "e10"));
+
+        IdempotentEventHandler restarted = handler();
+        deliver(restarted, record(2, 10, "e10"));
+        deliver(restarted, record(2, 11, "e11"));
+
+        assertThat(handled).containsExactly("e10", "e11");
+    }
+
+    @Test
+    void aFailedHandlerLeavesNoMarkSoTheRetryRunsIt() {
+        IdempotentEventHandler handler = handler();
+        ConsumerRecord<String, byte[]> record = record(0, 4, "e4");
+        try {
+            handler.handle("test-consumer", record, event -> {
+                throw new IllegalStateException("saga step failed");
+            });
+        } catch (IllegalStateException expected) {
+            // the container retries the record
+        }
+
+        deliver(handler, record);
+
+        assertThat(handled).containsExactly("e4");
+    }
+
+    @Test
+    void unreadableRecordsAreSkippedNotRetried() {
+        IdempotentEventHandler handler = handler();
+
+        deliver(handler, new ConsumerRecord<>(TOPIC, 0, 0, "k", "{\"type\":\"Nope\"}".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(handled).isEmpty();
+    }
+}
