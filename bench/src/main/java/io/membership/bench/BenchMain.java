@@ -20,6 +20,7 @@ public final class BenchMain {
 
     static final Logger log = LoggerFactory.getLogger("io.membership.bench");
     private static final Duration WARMUP = Duration.ofSeconds(3);
+    private static final Duration SETTLE = Duration.ofMinutes(3);
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
@@ -37,11 +38,13 @@ public final class BenchMain {
                 results.phaseStarts(CommandPath.PHASE);
                 new CommandPath(client, results, options.window(), WARMUP).run(options.threads());
             }
+            Quiescence quiet = new Quiescence(target, results);
             Map<String, Long> pids = target.servicePids();
             results.context("servicePids", pids);
             try (ServiceMemory memory = new ServiceMemory(target.serviceUrls(), pids);
                  SagaProbe probe = new SagaProbe(target, "query")) {
                 if (options.runs(SagaBench.PHASE)) {
+                    quiet.await(SagaBench.PHASE, SETTLE);
                     results.phaseStarts(SagaBench.PHASE);
                     SagaBench saga = new SagaBench(client, probe, results).withMongoCommandsOf(target.serviceUrls());
                     saga.closedLoop("warm-up", options.sagaConcurrency(), Duration.ofSeconds(10), false);
@@ -61,10 +64,12 @@ public final class BenchMain {
                     saga.paced("paced " + (int) rate + "/s", rate, options.sagaWindow(), true);
                 }
                 if (options.runs(MembersBench.PHASE)) {
+                    quiet.await(MembersBench.PHASE, SETTLE);
                     results.phaseStarts(MembersBench.PHASE);
                     new MembersBench(client, target, results, options.window()).run(options.members());
                 }
                 if (options.runs(Rebuild.PHASE)) {
+                    quiet.await(Rebuild.PHASE, SETTLE);
                     results.phaseStarts(Rebuild.PHASE);
                     if (target.embedded()) {
                         new Rebuild(target, results, memory, client.runId).run();
