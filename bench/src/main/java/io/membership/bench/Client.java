@@ -29,7 +29,7 @@ final class Client {
         String password = "bench password " + runId;
         JsonHttp.Response registered = http.post(target.membershipUrl + "/accounts", null,
                 Map.of("email", email, "password", password, "locale", "en"));
-        require(registered, 201, "register " + email);
+        require(registered, 202, "register " + email);
         JsonHttp.Response login = http.post(target.membershipUrl + "/auth/token", null,
                 Map.of("email", email, "password", password));
         require(login, 200, "log in " + email);

@@ -157,9 +157,17 @@ class AttackSuiteIntegrationTest {
     // --- registration and input ------------------------------------------------------------------------------
 
     @Test
-    void registeringAnExistingEmailInOtherCaseConflicts() {
-        refused(409, () -> post(system.membershipUrl() + "/accounts", null,
-                "{\"email\":\"" + memberEmail.toUpperCase() + "\",\"password\":\"some password 1\"}"));
+    void registrationDoesNotRevealWhoHasAnAccount() {
+        StoreSnapshot before = StoreSnapshot.take(infrastructure);
+        JsonHttp.RawResponse existing = post(system.membershipUrl() + "/accounts", null,
+                "{\"email\":\"" + memberEmail.toUpperCase() + "\",\"password\":\"some password 1\"}");
+        assertThat(StoreSnapshot.take(infrastructure)).as("nothing changed").isEqualTo(before);
+        JsonHttp.RawResponse fresh = post(system.membershipUrl() + "/accounts", null,
+                "{\"email\":\"" + Story.uniqueEmail("fresh") + "\",\"password\":\"some password 1\"}");
+
+        assertThat(existing.status()).isEqualTo(fresh.status()).isEqualTo(202);
+        assertThat(existing.body()).isEqualTo(fresh.body());
+        assertThat(story.logIn(memberEmail, "member password 1")).isNotBlank();
     }
 
     @Test

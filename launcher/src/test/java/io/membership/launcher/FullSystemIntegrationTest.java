@@ -31,7 +31,7 @@ class FullSystemIntegrationTest {
     @Test
     void inviteAcceptRejectAndExpireThroughAllFourServices() throws Exception {
         String ownerEmail = Story.uniqueEmail("owner");
-        assertThat(story.register(ownerEmail, "owner password 1").status()).isEqualTo(201);
+        assertThat(story.register(ownerEmail, "owner password 1").status()).isEqualTo(202);
         String owner = story.logIn(ownerEmail, "owner password 1");
         String workspaceId = story.createWorkspace(owner, "Full System", 3);
         story.awaitMember(owner, workspaceId, ownerEmail, "OK", WAIT);

@@ -12,7 +12,7 @@ import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,20 +32,16 @@ public class MembershipAccounts {
         this.json = json;
     }
 
+    /**
+     * Registers the account, then logs in with the same password: membership-service answers a registration alike
+     * whether or not the email already had an account, and the log-in tells them apart (the holder of a valid link
+     * may know that, the preview says it already). Its token's subject is the account id.
+     */
     public UUID register(String email, String password, String locale) {
         try {
-            return client.post().uri("/accounts")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Map.of("email", email, "password", password, "locale", locale))
-                    .exchange((request, response) -> {
-                        JsonNode body = read(response.getBody());
-                        int status = response.getStatusCode().value();
-                        if (status == 200 || status == 201) {
-                            return accountIdFrom(body, response.getHeaders().getLocation());
-                        }
-                        throw refusal(status, body);
-                    });
+            post("/accounts", Map.of("email", email, "password", password, "locale", locale), 202);
+            JsonNode token = post("/auth/token", Map.of("email", email, "password", password), 200);
+            return subjectOf(token.path("accessToken").asText());
         } catch (ResourceAccessException e) {
             log.warn("membership-service unreachable while registering an invited account: {}", e.getMessage());
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "accounts-unavailable",
@@ -53,10 +49,29 @@ public class MembershipAccounts {
         }
     }
 
+    private JsonNode post(String path, Map<String, String> body, int expected) {
+        return client.post().uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body)
+                .exchange((request, response) -> {
+                    JsonNode answer = read(response.getBody());
+                    int status = response.getStatusCode().value();
+                    if (status == expected) {
+                        return answer;
+                    }
+                    throw refusal(status, answer);
+                });
+    }
+
     private static ApiException refusal(int status, JsonNode body) {
-        if (status == 409) {
+        if (status == 401) {
             return ApiException.conflict("account-exists",
                     "an account with this email already exists: log in to accept the invitation");
+        }
+        if (status == 429) {
+            return ApiException.tooManyRequests("too-many-attempts", "too many attempts; try again later",
+                    java.time.Duration.ofMinutes(1));
         }
         if (status == 400 || status == 422) {
             String detail = body.path("detail").asText("the password does not meet the requirements");
@@ -67,17 +82,14 @@ public class MembershipAccounts {
                 "accounts cannot be created right now; try again shortly");
     }
 
-    private static UUID accountIdFrom(JsonNode body, URI location) {
-        for (String field : new String[]{"accountId", "id"}) {
-            if (body.hasNonNull(field)) {
-                return UUID.fromString(body.get(field).asText());
-            }
+    private UUID subjectOf(String jwt) {
+        String[] parts = jwt.split("\\.");
+        try {
+            JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts.length > 1 ? parts[1] : ""));
+            return UUID.fromString(claims.path("sub").asText());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_GATEWAY, "accounts-unavailable", "account log-in gave no account id");
         }
-        if (location != null) {
-            String path = location.getPath();
-            return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
-        }
-        throw new ApiException(HttpStatus.BAD_GATEWAY, "accounts-unavailable", "account registration gave no id");
     }
 
     private JsonNode read(InputStream body) throws IOException {

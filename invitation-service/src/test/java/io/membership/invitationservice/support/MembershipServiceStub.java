@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Stands in for membership-service's {@code POST /accounts}: a password shorter than 12 characters is weak (400),
- * an email registered before exists (409), anything else gets a new account (201).
+ * Stands in for membership-service's {@code POST /accounts} and {@code POST /auth/token}. Registration: a password
+ * shorter than 12 characters is weak (400); otherwise 202, and a new account only for an email without one. Log-in:
+ * 200 with a token whose subject is the account id for a registered email and password, 401 otherwise.
  */
 public final class MembershipServiceStub {
 
@@ -35,6 +37,7 @@ public final class MembershipServiceStub {
     private MembershipServiceStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/accounts", this::register);
+        server.createContext("/auth/token", this::logIn);
         server.start();
     }
 
@@ -73,13 +76,29 @@ public final class MembershipServiceStub {
             respond(exchange, 400, "{\"type\":\"https://membership.example/problems/weak-password\",\"title\":"
                     + "\"Bad Request\",\"status\":400,\"detail\":\"password must have at least 12 characters\","
                     + "\"code\":\"weak-password\"}");
-        } else if (!existing.add(email)) {
-            respond(exchange, 409, "{\"status\":409,\"detail\":\"account exists\",\"code\":\"account-exists\"}");
         } else {
-            UUID accountId = UUID.randomUUID();
-            registrations.add(new Registration(email, password, body.path("locale").asText(null), accountId));
-            respond(exchange, 201, "{\"accountId\":\"" + accountId + "\",\"email\":\"" + email + "\"}");
+            if (existing.add(email)) {
+                registrations.add(new Registration(email, password, body.path("locale").asText(null),
+                        UUID.randomUUID()));
+            }
+            respond(exchange, 202, "{\"next\":\"LOG_IN\"}");
         }
+    }
+
+    private void logIn(HttpExchange exchange) throws IOException {
+        JsonNode body = json.readTree(exchange.getRequestBody());
+        String email = body.path("email").asText();
+        String password = body.path("password").asText();
+        Registration match = registrations.stream()
+                .filter(r -> r.email().equals(email) && r.password().equals(password)).findFirst().orElse(null);
+        if (match == null) {
+            respond(exchange, 401, "{\"status\":401,\"code\":\"invalid-credentials\"}");
+            return;
+        }
+        String claims = "{\"sub\":\"" + match.accountId() + "\",\"email\":\"" + email + "\"}";
+        String token = "eyJhbGciOiJub25lIn0." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".";
+        respond(exchange, 200, "{\"accessToken\":\"" + token + "\",\"tokenType\":\"Bearer\"}");
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -35,11 +35,19 @@ public final class TestAccounts {
     public LoggedIn registerAndLogIn(String email) {
         ResponseEntity<JsonNode> registered = post("/accounts", null,
                 Map.of("email", email, "password", PASSWORD), null);
-        assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        UUID accountId = UUID.fromString(registered.getBody().path("accountId").asText());
+        assertThat(registered.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         ResponseEntity<JsonNode> token = post("/auth/token", null, Map.of("email", email, "password", PASSWORD), null);
         assertThat(token.getStatusCode()).isEqualTo(HttpStatus.OK);
-        return new LoggedIn(accountId, email.toLowerCase(), token.getBody().path("accessToken").asText());
+        String jwt = token.getBody().path("accessToken").asText();
+        return new LoggedIn(subjectOf(jwt), email.toLowerCase(), jwt);
+    }
+
+    private static UUID subjectOf(String jwt) {
+        try {
+            return UUID.fromString(com.nimbusds.jwt.SignedJWT.parse(jwt).getJWTClaimsSet().getSubject());
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("not a JWT", e);
+        }
     }
 
     public UUID createWorkspace(LoggedIn owner, String name, int workspaceSeats, String correlationId) {

@@ -11,6 +11,7 @@ import io.membership.platform.axon.CommandDispatcher;
 import io.membership.platform.errors.ApiException;
 import org.springframework.stereotype.Service;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -30,7 +31,11 @@ public class AccountRegistration {
         this.commands = commands;
     }
 
-    public UUID register(String rawEmail, String password, String rawLocale) {
+    /**
+     * Registers a new account; for an email that already has one nothing happens, and the caller gets the same
+     * answer, so registration does not tell who has an account. Empty in that case.
+     */
+    public Optional<UUID> register(String rawEmail, String password, String rawLocale) {
         String email = EmailAddress.parse(rawEmail)
                 .orElseThrow(() -> ApiException.badRequest("invalid-email", "email is not a valid email address"));
         PasswordPolicy.problem(password, email).ifPresent(problem -> {
@@ -40,8 +45,7 @@ public class AccountRegistration {
                 .orElseThrow(() -> ApiException.badRequest("invalid-locale", "locale must be a language tag such as en or fr"));
         UUID accountId = UUID.randomUUID();
         if (!credentials.add(new Credential(accountId, email, hashing.hash(password)))) {
-            throw ApiException.conflict("account-exists",
-                    "an account cannot be registered with this email; log in instead");
+            return Optional.empty();
         }
         try {
             commands.send(new RegisterAccount(accountId, email, locale), accountId.toString(), null);
@@ -49,6 +53,6 @@ public class AccountRegistration {
             credentials.remove(accountId);
             throw e;
         }
-        return accountId;
+        return Optional.of(accountId);
     }
 }

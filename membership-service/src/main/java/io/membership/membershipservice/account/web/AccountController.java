@@ -7,8 +7,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.UUID;
-
 @RestController
 class AccountController {
 
@@ -19,7 +17,10 @@ class AccountController {
         }
     }
 
-    record RegisteredAccount(UUID accountId) {
+    /** The same for a new email and for one that already has an account: registration reveals nobody. */
+    record RegistrationAccepted(String next, String message) {
+        static final RegistrationAccepted ANSWER = new RegistrationAccepted("LOG_IN",
+                "log in with this email and password; if the email already had an account, its password is unchanged");
     }
 
     private final AccountRegistration registration;
@@ -29,8 +30,9 @@ class AccountController {
     }
 
     @PostMapping("/accounts")
-    @ResponseStatus(HttpStatus.CREATED)
-    RegisteredAccount register(@RequestBody RegisterAccountRequest request) {
-        return new RegisteredAccount(registration.register(request.email(), request.password(), request.locale()));
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RegistrationAccepted register(@RequestBody RegisterAccountRequest request) {
+        registration.register(request.email(), request.password(), request.locale());
+        return RegistrationAccepted.ANSWER;
     }
 }
