@@ -1,17 +1,14 @@
 package io.membership.platform.kafka;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.membership.MemberAdded;
-import io.membership.infra.SharedInfrastructure;
 import io.membership.platform.events.CloudEventCodec;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.membership.testsupport.ScratchDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -29,19 +26,12 @@ class IdempotentEventHandlerIntegrationTest {
 
     private final CloudEventCodec codec = new CloudEventCodec();
     private final List<String> handled = new ArrayList<>();
-    private MongoClient mongo;
-    private MongoDatabase database;
-
-    @BeforeEach
-    void connect() {
-        mongo = MongoClients.create(SharedInfrastructure.get().mongoUri());
-        database = mongo.getDatabase("processed_" + UUID.randomUUID().toString().replace("-", ""));
-    }
+    private final ScratchDatabase scratch = ScratchDatabase.create("processed");
+    private final MongoDatabase database = scratch.database();
 
     @AfterEach
-    void close() {
-        database.drop();
-        mongo.close();
+    void dropTheDatabase() {
+        scratch.close();
     }
 
     private ConsumerRecord<String, byte[]> record(int partition, long offset, String eventId) {

@@ -1,19 +1,15 @@
 package io.membership.platform.ratelimit;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import io.membership.testsupport.ManualClock;
-import io.membership.infra.SharedInfrastructure;
+import io.membership.testsupport.ScratchDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,19 +22,12 @@ class RateLimiterIntegrationTest {
     private static final RateLimit THREE_PER_MINUTE = new RateLimit("test", 3, Duration.ofMinutes(1));
 
     private final ManualClock clock = ManualClock.startingNow();
-    private MongoClient mongo;
-    private MongoDatabase database;
-
-    @BeforeEach
-    void connect() {
-        mongo = MongoClients.create(SharedInfrastructure.get().mongoUri());
-        database = mongo.getDatabase("ratelimit_" + UUID.randomUUID().toString().replace("-", ""));
-    }
+    private final ScratchDatabase scratch = ScratchDatabase.create("ratelimit");
+    private final MongoDatabase database = scratch.database();
 
     @AfterEach
-    void close() {
-        database.drop();
-        mongo.close();
+    void dropTheDatabase() {
+        scratch.close();
     }
 
     private RateLimiter instance() {

@@ -1,39 +1,28 @@
 package io.membership.invitationservice.invitation.web;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import io.membership.infra.SharedInfrastructure;
 import io.membership.platform.ratelimit.RateLimiter;
 import io.membership.testsupport.ManualClock;
+import io.membership.testsupport.ScratchDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LinkRateLimiterIntegrationTest {
 
     private final ManualClock clock = ManualClock.startingNow();
-    private MongoClient mongo;
-    private MongoDatabase database;
-
-    @BeforeEach
-    void connect() {
-        mongo = MongoClients.create(SharedInfrastructure.get().mongoUri());
-        database = mongo.getDatabase("links_limit_" + UUID.randomUUID().toString().replace("-", ""));
-    }
+    private final ScratchDatabase scratch = ScratchDatabase.create("links_limit");
+    private final MongoDatabase database = scratch.database();
 
     @AfterEach
-    void close() {
-        database.drop();
-        mongo.close();
+    void dropTheDatabase() {
+        scratch.close();
     }
 
     private LinkRateLimiter instance() {

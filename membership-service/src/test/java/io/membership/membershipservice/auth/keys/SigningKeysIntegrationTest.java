@@ -1,15 +1,12 @@
 package io.membership.membershipservice.auth.keys;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
-import io.membership.infra.SharedInfrastructure;
 import io.membership.testsupport.ManualClock;
+import io.membership.testsupport.ScratchDatabase;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -17,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,19 +28,12 @@ class SigningKeysIntegrationTest {
             Duration.ofMinutes(65));
 
     private final ManualClock clock = new ManualClock(Instant.parse("2030-01-01T10:00:00Z"));
-    private MongoClient mongo;
-    private MongoDatabase database;
-
-    @BeforeEach
-    void connect() {
-        mongo = MongoClients.create(SharedInfrastructure.get().mongoUri());
-        database = mongo.getDatabase("keys_" + UUID.randomUUID().toString().replace("-", ""));
-    }
+    private final ScratchDatabase scratch = ScratchDatabase.create("keys");
+    private final MongoDatabase database = scratch.database();
 
     @AfterEach
-    void close() {
-        database.drop();
-        mongo.close();
+    void dropTheDatabase() {
+        scratch.close();
     }
 
     private SigningKeys instance() {
