@@ -2,20 +2,15 @@ package io.membership.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import io.membership.contract.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,8 +21,6 @@ import java.util.concurrent.TimeUnit;
 final class Quiescence {
 
     private static final List<String> SERVICE_DATABASES = List.of("membership", "invitation", "notification", "query");
-    private static final Set<String> TOPICS = Set.of(Topics.MEMBERSHIP_EVENTS, Topics.INVITATION_EVENTS,
-            Topics.NOTIFICATION_EVENTS);
 
     private final Target target;
     private final Results results;
@@ -66,12 +59,7 @@ final class Quiescence {
     }
 
     private static long consumerLag(Admin admin) throws Exception {
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, description) ->
-                description.partitions().forEach(p -> request.put(new TopicPartition(name, p.partition()),
-                        OffsetSpec.latest())));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> end = admin.listOffsets(request).all()
-                .get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, Long> end = Rebuild.endOffsets(admin);
         long lag = 0;
         for (ConsumerGroupListing group : admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS)) {
             if (group.groupId().startsWith("bench-")) {
@@ -80,9 +68,9 @@ final class Quiescence {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             for (Map.Entry<TopicPartition, OffsetAndMetadata> offset : committed.entrySet()) {
-                ListOffsetsResult.ListOffsetsResultInfo last = end.get(offset.getKey());
+                Long last = end.get(offset.getKey());
                 if (last != null && offset.getValue() != null) {
-                    lag += Math.max(0, last.offset() - offset.getValue().offset());
+                    lag += Math.max(0, last - offset.getValue().offset());
                 }
             }
         }

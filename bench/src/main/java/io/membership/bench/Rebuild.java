@@ -99,7 +99,7 @@ final class Rebuild {
         }
     }
 
-    private static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
+    static Map<TopicPartition, Long> endOffsets(Admin admin) throws Exception {
         Set<String> topics = Set.of(Topics.MEMBERSHIP_EVENTS, Topics.INVITATION_EVENTS, Topics.NOTIFICATION_EVENTS);
         Map<TopicPartition, OffsetSpec> request = new HashMap<>();
         admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).forEach((name, description) ->

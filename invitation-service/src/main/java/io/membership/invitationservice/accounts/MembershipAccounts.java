@@ -2,6 +2,7 @@ package io.membership.invitationservice.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jwt.JWTParser;
 import io.membership.platform.errors.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,8 @@ import org.springframework.web.client.RestClient;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Base64;
+import java.text.ParseException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,18 +62,19 @@ public class MembershipAccounts {
                     if (status == expected) {
                         return answer;
                     }
-                    throw refusal(status, answer);
+                    throw refusal(status, answer, response.getHeaders().getFirst("Retry-After"));
                 });
     }
 
-    private static ApiException refusal(int status, JsonNode body) {
+    private static ApiException refusal(int status, JsonNode body, String retryAfter) {
         if (status == 401) {
             return ApiException.conflict("account-exists",
                     "an account with this email already exists: log in to accept the invitation");
         }
         if (status == 429) {
             return ApiException.tooManyRequests("too-many-attempts", "too many attempts; try again later",
-                    java.time.Duration.ofMinutes(1));
+                    Duration.ofSeconds(retryAfter == null || !retryAfter.matches("[0-9]{1,9}") ? 60
+                            : Long.parseLong(retryAfter)));
         }
         if (status == 400 || status == 422) {
             String detail = body.path("detail").asText("the password does not meet the requirements");
@@ -82,12 +85,11 @@ public class MembershipAccounts {
                 "accounts cannot be created right now; try again shortly");
     }
 
-    private UUID subjectOf(String jwt) {
-        String[] parts = jwt.split("\\.");
+    /** The token comes straight from its issuer over this call; only its subject is read. */
+    private static UUID subjectOf(String jwt) {
         try {
-            JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(parts.length > 1 ? parts[1] : ""));
-            return UUID.fromString(claims.path("sub").asText());
-        } catch (IOException | IllegalArgumentException e) {
+            return UUID.fromString(JWTParser.parse(jwt).getJWTClaimsSet().getSubject());
+        } catch (ParseException | IllegalArgumentException | NullPointerException e) {
             throw new ApiException(HttpStatus.BAD_GATEWAY, "accounts-unavailable", "account log-in gave no account id");
         }
     }

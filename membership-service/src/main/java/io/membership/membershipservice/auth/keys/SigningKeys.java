@@ -81,26 +81,32 @@ public class SigningKeys {
     public synchronized void refresh() {
         List<Generation> current = load();
         Instant now = clock.instant();
+        boolean changed;
         if (current.isEmpty()) {
             create(1, now);
+            changed = true;
         } else {
             Generation newest = current.get(current.size() - 1);
-            if (!newest.activeFrom().plus(rotation.rotateEvery()).isAfter(now)) {
+            changed = !newest.activeFrom().plus(rotation.rotateEvery()).isAfter(now);
+            if (changed) {
                 create(newest.number() + 1, now.plus(rotation.publishAhead()));
             }
-            retireOld(current, now);
+            changed |= retireOld(current, now);
         }
-        generations = load();
+        generations = changed ? load() : current;
     }
 
-    private void retireOld(List<Generation> current, Instant now) {
+    private boolean retireOld(List<Generation> current, Instant now) {
+        boolean retired = false;
         for (int i = 0; i + 1 < current.size(); i++) {
             Instant successorActive = current.get(i + 1).activeFrom();
             if (!successorActive.plus(rotation.keepAfterRetired()).isAfter(now)) {
                 stored.deleteOne(Filters.eq("_id", current.get(i).number()));
                 log.info("deleted retired signing key {}", current.get(i).key().getKeyID());
+                retired = true;
             }
         }
+        return retired;
     }
 
     private void create(int number, Instant activeFrom) {
