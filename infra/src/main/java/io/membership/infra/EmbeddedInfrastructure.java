@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Kafka, MongoDB and mail all running inside this JVM.
  * <p>
- * With a data directory, Kafka keeps its logs in {@code <dir>/kafka} and MongoDB its documents in the H2 file
- * {@code <dir>/mongo.mv}, so both survive a restart; mail is always kept in memory. Without one, Kafka uses a
+ * With a data directory, Kafka keeps its logs in {@code <dir>/kafka} and MongoDB its journal in
+ * {@code <dir>/mongo.journal}, so both survive a restart; mail is always kept in memory. Without one, Kafka uses a
  * temporary directory deleted on {@link #close()} and MongoDB keeps everything in memory.
  */
 public final class EmbeddedInfrastructure implements Infrastructure {
@@ -25,7 +25,7 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     private EmbeddedInfrastructure(Builder builder) {
         this.dataDirectory = builder.dataDirectory == null ? null : builder.dataDirectory.toAbsolutePath();
         this.kafka = new EmbeddedKafka(dataDirectory == null ? null : dataDirectory.resolve("kafka"), builder.kafkaPort);
-        this.mongo = new EmbeddedMongo(dataDirectory == null ? null : dataDirectory.resolve("mongo.mv"), builder.mongoPort);
+        this.mongo = new EmbeddedMongo(dataDirectory == null ? null : dataDirectory.resolve("mongo.journal"), builder.mongoPort);
         this.mail = new EmbeddedMail(builder.smtpPort, builder.imapPort);
         try {
             kafka.start();

@@ -9,15 +9,18 @@ import java.nio.file.Path;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.membership.infra.mongo.IndexedMemoryBackend;
+import io.membership.infra.mongo.JournaledMemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MongoDB wire-protocol server (mongo-java-server) inside this JVM.
+ * A MongoDB wire-protocol server (mongo-java-server) inside this JVM, with real secondary indexes.
  * <p>
- * With a data file it uses the H2 MVStore backend and documents survive a restart on the same file; without one it
- * keeps everything in memory. No oplog, so no change streams (nothing uses them).
+ * With a data file, collections live in memory and every write is journaled to that file before it is answered
+ * ({@link JournaledMemoryBackend}), so documents survive a restart and a killed process; without one everything is
+ * in memory only. A data directory written by an earlier version (an H2 file {@code mongo.mv} beside the journal) is
+ * imported once and then renamed {@code mongo.mv.imported}. No change streams (nothing uses them).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -31,7 +34,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     private InetSocketAddress address;
 
     /**
-     * @param dataFile the H2 file holding all databases; {@code null} keeps the data in memory only
+     * @param dataFile the journal holding all databases; {@code null} keeps the data in memory only
      * @param port     0 picks a free port
      */
     public EmbeddedMongo(Path dataFile, int port) {
@@ -50,7 +53,6 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        // No oplog: nothing opens a change stream, and keeping one copies every write (a sixth of the server's CPU).
         MongoServer candidate = new MongoServer(backend());
         try {
             candidate.bind(HOST, requestedPort);
@@ -80,7 +82,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     public String describeStorage() {
-        return isPersistent() ? "H2 file " + dataFile.toAbsolutePath() : "in memory";
+        return isPersistent() ? "in memory, journaled to " + dataFile.toAbsolutePath() : "in memory";
     }
 
     public synchronized boolean isRunning() {
@@ -92,7 +94,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (server == null) {
             return;
         }
-        // shutdownNow also closes the backend, which commits and closes the H2 store
+        // shutdownNow also closes the backend, which syncs and closes the journal
         server.shutdownNow();
         server = null;
         address = null;
@@ -101,17 +103,35 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     private MongoBackend backend() {
         if (dataFile == null) {
-            return new MemoryBackend();
+            return new IndexedMemoryBackend();
+        }
+        Path journal = dataFile.toAbsolutePath();
+        try {
+            Files.createDirectories(journal.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the directory for " + journal, e);
+        }
+        importEarlierH2File(journal);
+        return new JournaledMemoryBackend(journal);
+    }
+
+    private static void importEarlierH2File(Path journal) {
+        Path h2File = journal.resolveSibling("mongo.mv");
+        if (Files.exists(journal) || !Files.isRegularFile(h2File)) {
+            return;
+        }
+        log.info("Importing the MongoDB data of an earlier version from {}", h2File);
+        H2Backend h2 = new H2Backend(h2File.toString());
+        try {
+            JournaledMemoryBackend.importInto(journal, h2);
+        } finally {
+            h2.close();
         }
         try {
-            Path parent = dataFile.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            Files.move(h2File, h2File.resolveSibling("mongo.mv.imported"));
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the directory for " + dataFile, e);
+            throw new UncheckedIOException("Imported " + h2File + " but cannot rename it", e);
         }
-        return new H2Backend(dataFile.toAbsolutePath().toString());
     }
 
     private void requireStarted() {

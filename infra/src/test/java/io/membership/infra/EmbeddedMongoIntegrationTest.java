@@ -23,8 +23,8 @@ class EmbeddedMongoIntegrationTest {
     Path directory;
 
     @Test
-    void documentsSurviveARestartOnTheSameH2File() {
-        Path dataFile = directory.resolve("mongo.mv");
+    void documentsSurviveARestartOnTheSameJournal() {
+        Path dataFile = directory.resolve("mongo.journal");
 
         try (EmbeddedMongo mongo = new EmbeddedMongo(dataFile, 0).start();
              MongoClient client = MongoClients.create(mongo.connectionString())) {
@@ -42,7 +42,7 @@ class EmbeddedMongoIntegrationTest {
 
     @Test
     void aUniqueIndexRejectsADuplicate() {
-        try (EmbeddedMongo mongo = new EmbeddedMongo(directory.resolve("unique.mv"), 0).start();
+        try (EmbeddedMongo mongo = new EmbeddedMongo(directory.resolve("unique.journal"), 0).start();
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoCollection<Document> members = members(client);
             members.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
@@ -53,6 +53,25 @@ class EmbeddedMongoIntegrationTest {
                             e -> assertThat(ErrorCategory.fromErrorCode(e.getCode())).isEqualTo(ErrorCategory.DUPLICATE_KEY));
             assertThat(members.countDocuments()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void anEarlierVersionsH2FileIsImportedOnceAndSetAside() {
+        Path h2File = directory.resolve("mongo.mv");
+        de.bwaldvogel.mongo.MongoServer old = new de.bwaldvogel.mongo.MongoServer(
+                new de.bwaldvogel.mongo.backend.h2.H2Backend(h2File.toString()));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + old.bind().getPort())) {
+            members(client).insertOne(new Document("_id", "m-1").append("email", "ada@example.com"));
+        } finally {
+            old.shutdownNow();
+        }
+
+        try (EmbeddedMongo mongo = new EmbeddedMongo(directory.resolve("mongo.journal"), 0).start();
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            assertThat(members(client).find(Filters.eq("_id", "m-1")).first()).isNotNull();
+        }
+        assertThat(h2File).doesNotExist();
+        assertThat(directory.resolve("mongo.mv.imported")).exists();
     }
 
     @Test

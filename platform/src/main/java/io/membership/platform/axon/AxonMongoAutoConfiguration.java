@@ -13,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -28,6 +29,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -150,7 +152,7 @@ public class AxonMongoAutoConfiguration {
     }
 
     @Bean
-    public CommandDispatcher commandDispatcher(CommandGateway commandGateway) {
-        return new CommandDispatcher(commandGateway);
+    public CommandDispatcher commandDispatcher(CommandGateway commandGateway, ObjectProvider<Cache> aggregateCaches) {
+        return new CommandDispatcher(commandGateway, aggregateCaches.stream().findAny().isPresent());
     }
 }

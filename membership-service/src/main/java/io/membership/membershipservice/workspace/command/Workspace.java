@@ -59,7 +59,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A tenant: its owner, its members with roles, tags and add-on access, its seat pools, and the answers given to seat
  * requests. Every administrative command names the acting account, whose rights are checked here (DESIGN section 3).
  */
-@Aggregate(commandTargetResolver = ContractCommandTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = ContractCommandTargetResolver.BEAN_NAME, cache = "workspaceCache")
 public class Workspace {
 
     @AggregateIdentifier

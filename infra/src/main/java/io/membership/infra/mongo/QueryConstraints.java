@@ -1,0 +1,76 @@
+package io.membership.infra.mongo;
+
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The fields a query pins to one scalar value (plain equality or {@code $eq}, also inside a top-level {@code $and}),
+ * normalized as mongo-java-server normalizes index keys. Anything else (ranges, {@code $or}, regular expressions,
+ * arrays, sub-documents, null) is left for the matcher: an index narrows the candidates, the matcher decides.
+ */
+final class QueryConstraints {
+
+    private QueryConstraints() {
+    }
+
+    /** Field → normalized value, as index keys hold it. */
+    static Map<String, Object> equalities(Document query) {
+        Map<String, Object> pinned = new LinkedHashMap<>();
+        collect(query, pinned, true);
+        return pinned;
+    }
+
+    /** Field → the value as the query gave it, for handing to a unique index (which normalizes itself). */
+    static Map<String, Object> rawEqualities(Document query) {
+        Map<String, Object> pinned = new LinkedHashMap<>();
+        collect(query, pinned, false);
+        return pinned;
+    }
+
+    private static void collect(Document query, Map<String, Object> pinned, boolean normalized) {
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            String field = entry.getKey();
+            Object value = entry.getValue();
+            if (field.equals("$and") && value instanceof Collection<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document) {
+                        collect(document, pinned, normalized);
+                    }
+                }
+            } else if (!field.startsWith("$")) {
+                Object scalar = value instanceof Document condition ? eqOperand(condition) : value;
+                if (isScalar(scalar)) {
+                    pinned.putIfAbsent(field, normalized ? normalize(scalar) : scalar);
+                }
+            }
+        }
+    }
+
+    private static Object eqOperand(Document condition) {
+        return condition.size() == 1 ? condition.get("$eq") : null;
+    }
+
+    private static boolean isScalar(Object value) {
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                || value instanceof Instant || value instanceof Date || value instanceof UUID
+                || value instanceof ObjectId;
+    }
+
+    private static Object normalize(Object value) {
+        if (value instanceof Long number && number.longValue() != (long) number.doubleValue()) {
+            return value;
+        }
+        if (value instanceof Number number) {
+            double asDouble = number.doubleValue();
+            return asDouble == -0.0 ? 0.0 : asDouble;
+        }
+        return value;
+    }
+}
