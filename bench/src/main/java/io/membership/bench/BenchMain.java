@@ -3,6 +3,7 @@ package io.membership.bench;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.membership.infra.EmbeddedInfrastructure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +33,16 @@ public final class BenchMain {
             Client client = new Client(target);
             if (options.runs(RawLimits.PHASE)) {
                 results.phaseStarts(RawLimits.PHASE);
-                new RawLimits(target, results, options.window(), WARMUP).run();
+                if (target.colocated()) {
+                    // the same servers, started here: the raw documents must not sit in the measured stack's heap
+                    try (EmbeddedInfrastructure raw = EmbeddedInfrastructure.builder()
+                            .dataDirectory(options.dataDir().resolve("raw")).start()) {
+                        new RawLimits(raw.mongoUri(), raw.kafkaBootstrapServers(), results, options.window(), WARMUP)
+                                .run();
+                    }
+                } else {
+                    new RawLimits(target, results, options.window(), WARMUP).run();
+                }
             }
             if (options.runs(CommandPath.PHASE)) {
                 results.phaseStarts(CommandPath.PHASE);
@@ -46,7 +56,7 @@ public final class BenchMain {
                 if (options.runs(SagaBench.PHASE)) {
                     quiet.await(SagaBench.PHASE, SETTLE);
                     results.phaseStarts(SagaBench.PHASE);
-                    SagaBench saga = new SagaBench(client, probe, results).withMongoCommandsOf(target.serviceUrls());
+                    SagaBench saga = new SagaBench(client, probe, results).withMongoCommandsOf(target.metricUrls());
                     saga.closedLoop("warm-up", options.sagaConcurrency(), Duration.ofSeconds(10), false);
                     Map<String, Long> recorded = new java.util.LinkedHashMap<>(pids);
                     recorded.put("bench-and-embedded-infrastructure", ProcessHandle.current().pid());
@@ -80,7 +90,8 @@ public final class BenchMain {
                 }
                 memory.peaks().forEach((name, peak) -> {
                     results.add("6 memory", name + " peak heap used", peak.heapMb(), "MB", 0,
-                            "Prometheus jvm_memory_used_bytes{area=heap}, sampled every 500 ms; -Xmx384m");
+                            "Prometheus jvm_memory_used_bytes{area=heap}, sampled every 500 ms; "
+                                    + (target.colocated() ? "bin/start's JVM settings" : "-Xmx384m"));
                     results.add("6 memory", name + " peak RSS", Math.max(peak.rssMb(), peak.hwmMb()), "MB", 0,
                             "/proc VmHWM (reset when sampling started) " + Results.format(peak.hwmMb()) + ", sampled VmRSS "
                                     + Results.format(peak.rssMb()));
@@ -88,6 +99,7 @@ public final class BenchMain {
             }
             results.phaseStarts("end");
             ratios(results, options.threads());
+            KeycloakPeer.compare(results, Path.of("keycloak-invites.json"));
         }
         String table = results.table();
         System.out.println();
@@ -116,8 +128,11 @@ public final class BenchMain {
         results.context("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         results.context("gitCommit", git("rev-parse", "HEAD"));
         results.context("gitDirty", !git("status", "--porcelain").isBlank());
-        results.context("target", options.remote() ? "given URLs" : "embedded default (mongo-java-server H2 file, "
-                + "in-process Kafka KRaft, GreenMail; services as child JVMs -Xmx384m SerialGC C1)");
+        results.context("target", options.remote() ? "given URLs" : options.colocated()
+                ? "embedded default as bin/start runs it: one JVM with in-process Kafka KRaft, mongo-java-server "
+                + "(journaled memory, indexed), GreenMail and the four services"
+                : "embedded default with the services as child JVMs -Xmx384m SerialGC C1 (bin/start --separate); "
+                + "in-process Kafka KRaft, mongo-java-server (journaled memory, indexed), GreenMail in the harness");
         results.context("members", options.members());
         results.context("windowSeconds", options.window().toSeconds());
         results.context("sagaWindowSeconds", options.sagaWindow().toSeconds());

@@ -13,7 +13,7 @@ import java.util.Map;
 record BenchOptions(String membershipUrl, String invitationUrl, String queryUrl, String mongoUri,
                     String kafkaBootstrap, String imap, int members, Duration window, Duration sagaWindow,
                     int threads, int sagaConcurrency, boolean jfr, Path servicesDir, Path resultsDir, Path dataDir,
-                    java.util.Set<String> phases) {
+                    java.util.Set<String> phases, boolean colocated) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -40,7 +40,8 @@ record BenchOptions(String membershipUrl, String invitationUrl, String queryUrl,
                 Path.of(given.getOrDefault("services-dir", "launcher/target/services")).toAbsolutePath(),
                 Path.of(given.getOrDefault("results-dir", "bench/results")).toAbsolutePath(),
                 Path.of(given.getOrDefault("data-dir", "bench/target/bench-data")).toAbsolutePath(),
-                java.util.Set.of(given.getOrDefault("phases", "1,2,3,4,5").split(",")));
+                java.util.Set.of(given.getOrDefault("phases", "1,2,3,4,5").split(",")),
+                given.containsKey("colocated"));
         if (options.remote() && (options.invitationUrl == null || options.queryUrl == null
                 || options.mongoUri == null || options.kafkaBootstrap == null || options.imap == null)) {
             throw new IllegalArgumentException("against running services give all of --membership-url, "
@@ -68,6 +69,9 @@ record BenchOptions(String membershipUrl, String invitationUrl, String queryUrl,
                   --saga-concurrency=N   invitations in flight during the saga phase (default 8)
                   --no-jfr               no JFR recording of the services during the saga phase
                   --phases=1,2,3,4,5     only these phases (memory, phase 6, is sampled during 3-5 anyway)
+                  --colocated            measure bin/start's default itself: infrastructure and the four services
+                                         in one child JVM (its documented ports must be free), mail seen as
+                                         NotificationSent on the topic; without it, the services run one JVM each
                   --membership-url=… --invitation-url=… --query-url=… --mongo-uri=… --kafka-bootstrap=…
                   --imap=host:port       measure running services instead of starting the embedded default
                 """;

@@ -34,20 +34,26 @@ final class RawLimits {
     private static final int BATCH = 100;
     private static final String TOPIC = "bench.raw.events";
 
-    private final Target target;
+    private final String mongoUri;
+    private final String kafkaBootstrap;
     private final Results results;
     private final Duration window;
     private final Duration warmup;
 
     RawLimits(Target target, Results results, Duration window, Duration warmup) {
-        this.target = target;
+        this(target.mongoUri, target.kafkaBootstrap, results, window, warmup);
+    }
+
+    RawLimits(String mongoUri, String kafkaBootstrap, Results results, Duration window, Duration warmup) {
+        this.mongoUri = mongoUri;
+        this.kafkaBootstrap = kafkaBootstrap;
         this.results = results;
         this.window = window;
         this.warmup = warmup;
     }
 
     void run() throws Exception {
-        try (MongoClient client = MongoClients.create(target.mongoUri)) {
+        try (MongoClient client = MongoClients.create(mongoUri)) {
             MongoCollection<Document> events = client.getDatabase("bench_raw").getCollection("domainevents");
             if (client.getDatabase("bench_raw").listCollectionNames().into(new ArrayList<>()).contains("domainevents")) {
                 events.drop();
@@ -182,7 +188,7 @@ final class RawLimits {
     }
 
     private void createTopic() throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", target.kafkaBootstrap))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafkaBootstrap))) {
             if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(TOPIC)) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get(30, TimeUnit.SECONDS);
             }
@@ -191,7 +197,7 @@ final class RawLimits {
 
     private KafkaProducer<String, byte[]> producer(int lingerMs) {
         return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, target.kafkaBootstrap,
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, lingerMs,

@@ -34,6 +34,25 @@ final class Target implements AutoCloseable {
     private final RunningSystem system;
     private final BenchOptions options;
     private final String linkSecret;
+    /** bin/start's default, when measured as such: the whole stack in this one child process. */
+    private final Process stack;
+
+    /** The ports bin/start documents; the colocated stack listens on them. */
+    static final String STACK = "embedded-stack";
+
+    private Target(BenchOptions options, Process stack, String linkSecret) {
+        this.options = options;
+        this.infrastructure = null;
+        this.system = null;
+        this.stack = stack;
+        this.linkSecret = linkSecret;
+        membershipUrl = "http://localhost:8081";
+        invitationUrl = "http://localhost:8082";
+        queryUrl = "http://localhost:8084";
+        mongoUri = "mongodb://localhost:27017";
+        kafkaBootstrap = "localhost:9092";
+        mail = new NotificationTopicWatch(kafkaBootstrap);
+    }
 
     private Target(BenchOptions options, EmbeddedInfrastructure infrastructure, RunningSystem system,
                    String linkSecret) {
@@ -41,6 +60,7 @@ final class Target implements AutoCloseable {
         this.infrastructure = infrastructure;
         this.system = system;
         this.linkSecret = linkSecret;
+        this.stack = null;
         if (system != null) {
             membershipUrl = system.membershipUrl();
             invitationUrl = system.invitationUrl();
@@ -66,6 +86,9 @@ final class Target implements AutoCloseable {
         }
         deleteRecursively(options.dataDir());
         Files.createDirectories(options.dataDir());
+        if (options.colocated()) {
+            return startStack(options);
+        }
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.builder().dataDirectory(options.dataDir())
                 .start();
         String secret = randomSecret();
@@ -80,12 +103,89 @@ final class Target implements AutoCloseable {
         }
     }
 
+    /** Runs bin/start itself (so its JVM settings are the ones measured) on a fresh data directory. */
+    private static Target startStack(BenchOptions options) throws IOException {
+        Path logs = Files.createDirectories(options.dataDir().resolve("logs"));
+        ProcessBuilder builder = new ProcessBuilder("bin/start")
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve("embedded-stack.log").toFile());
+        builder.environment().put("DATA_DIR", options.dataDir().toString());
+        Process stack = builder.start();
+        try {
+            for (String url : java.util.List.of("http://localhost:8081", "http://localhost:8082",
+                    "http://localhost:8083", "http://localhost:8084")) {
+                awaitHealthy(stack, url);
+            }
+            String secret = Files.readString(options.dataDir().resolve("link-secret")).trim();
+            return new Target(options, stack, secret);
+        } catch (RuntimeException | IOException e) {
+            stack.destroy();
+            throw e;
+        }
+    }
+
+    private static void awaitHealthy(Process stack, String url) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url + "/actuator/health")).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + startupTimeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!stack.isAlive()) {
+                throw new IllegalStateException("bin/start exited with " + stack.exitValue()
+                        + "; see bench/target/bench-data/logs/embedded-stack.log");
+            }
+            try {
+                if (http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            try {
+                stack.waitFor(250, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        throw new IllegalStateException(url + " not healthy after " + startupTimeout());
+    }
+
     boolean embedded() {
+        return system != null || stack != null;
+    }
+
+    /** Services of the system under test that the harness started as processes of their own. */
+    boolean separateServices() {
         return system != null;
     }
 
+    boolean colocated() {
+        return stack != null;
+    }
+
+    /** Each service's own metrics (its meter registry), whatever the JVMs they share. */
+    Map<String, String> metricUrls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("membership-service", membershipUrl);
+        urls.put("invitation-service", invitationUrl);
+        if (system != null || stack != null) {
+            urls.put("notification-service", system != null ? system.notificationUrl() : "http://localhost:8083");
+        }
+        urls.put("query-service", queryUrl);
+        return urls;
+    }
+
+    /** Where to read the heap of each JVM the system under test runs in (one for the colocated stack). */
     Map<String, String> serviceUrls() {
         Map<String, String> urls = new LinkedHashMap<>();
+        if (stack != null) {
+            urls.put(STACK, membershipUrl); // one JVM: any service's heap figures are the whole stack's
+            return urls;
+        }
         urls.put("membership-service", membershipUrl);
         urls.put("invitation-service", invitationUrl);
         if (system != null) {
@@ -98,6 +198,10 @@ final class Target implements AutoCloseable {
     /** Process ids of the service JVMs this harness started (found among its child processes). */
     Map<String, Long> servicePids() {
         Map<String, Long> pids = new LinkedHashMap<>();
+        if (stack != null) {
+            pids.put(STACK, stack.pid());
+            return pids;
+        }
         if (system == null) {
             return pids;
         }
@@ -164,6 +268,20 @@ final class Target implements AutoCloseable {
 
     @Override
     public void close() {
+        if (mail instanceof NotificationTopicWatch watch) {
+            watch.close();
+        }
+        if (stack != null) {
+            stack.destroy();
+            try {
+                if (!stack.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    stack.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stack.destroyForcibly();
+            }
+        }
         if (system != null) {
             system.close();
         }

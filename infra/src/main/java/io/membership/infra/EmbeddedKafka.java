@@ -190,6 +190,14 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.partitions", "3");
         p.put("log.retention.ms", "-1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // The cleaner only compacts __consumer_offsets here; its default 128 MiB dedupe buffer would be a quarter
+        // of the embedded default's memory. 4 MiB dedupes about 170,000 offset keys per pass.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
+        p.put("log.cleaner.io.buffer.size", String.valueOf(256 * 1024));
+        p.put("num.network.threads", "2");
+        p.put("num.io.threads", "2");
+        p.put("background.threads", "2");
+        p.put("num.recovery.threads.per.data.dir", "1");
         p.put("server.max.startup.time.ms", String.valueOf(startupTimeout.toMillis()));
         p.putAll(overrides);
         return p;

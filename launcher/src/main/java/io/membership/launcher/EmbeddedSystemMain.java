@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The embedded default: Kafka (KRaft, in-process), MongoDB wire protocol (mongo-java-server, H2 file) and SMTP/IMAP
- * (GreenMail) in this JVM, the four services as child JVMs. Data lives under {@code .data/} and survives restarts.
+ * The embedded default: Kafka (KRaft, in-process), MongoDB wire protocol (mongo-java-server, journaled) and SMTP/IMAP
+ * (GreenMail) in this JVM, with the four services in it too ({@link ColocatedServices}), or with {@code --separate}
+ * each in a child JVM of its own as in production ({@link RunningSystem}). Data lives under {@code .data/} and
+ * survives restarts.
  */
 public final class EmbeddedSystemMain {
 
@@ -25,10 +28,13 @@ public final class EmbeddedSystemMain {
                 .dataDirectory(dataDir)
                 .kafkaPort(9092).mongoPort(27017).smtpPort(3025).imapPort(3143)
                 .start();
-        RunningSystem system;
+        boolean separate = List.of(args).contains("--separate");
+        Services system;
         try {
-            system = RunningSystem.start(infrastructure, ServicePorts.defaults(), servicesDir, dataDir.resolve("logs"),
-                    linkSecret(dataDir), Map.of());
+            system = separate
+                    ? RunningSystem.start(infrastructure, ServicePorts.defaults(), servicesDir, dataDir.resolve("logs"),
+                            linkSecret(dataDir), Map.of())
+                    : ColocatedServices.start(infrastructure, ServicePorts.defaults(), linkSecret(dataDir), Map.of());
         } catch (RuntimeException | IOException e) {
             infrastructure.close();
             throw e;
@@ -39,7 +45,7 @@ public final class EmbeddedSystemMain {
             infrastructure.close();
             stopped.countDown();
         }));
-        System.out.println(banner(system, infrastructure, dataDir));
+        System.out.println(banner(system, infrastructure, dataDir, separate));
         stopped.await();
     }
 
@@ -54,10 +60,11 @@ public final class EmbeddedSystemMain {
         return Files.readString(file, StandardCharsets.UTF_8).trim();
     }
 
-    private static String banner(RunningSystem system, EmbeddedInfrastructure infrastructure, Path dataDir) {
+    private static String banner(Services system, EmbeddedInfrastructure infrastructure, Path dataDir,
+                                 boolean separate) {
         return """
 
-                Workspace membership is running (embedded default). Ctrl-C stops everything.
+                Workspace membership is running (embedded default, %s). Ctrl-C stops everything.
                   membership-service    %s   (accounts, login, JWKS, workspaces)
                   invitation-service    %s   (invitations, preview, accept)
                   notification-service  %s   (emails; actuator only)
@@ -67,8 +74,9 @@ public final class EmbeddedSystemMain {
                   SMTP                  localhost:%d
                   IMAP                  localhost:%d   (user = password = the recipient's email)
                   data and logs         %s
-                """.formatted(system.membershipUrl(), system.invitationUrl(), system.notificationUrl(),
-                system.queryUrl(), infrastructure.kafkaBootstrapServers(), infrastructure.mongoUri(),
+                """.formatted(separate ? "one JVM per service" : "one JVM", system.membershipUrl(),
+                system.invitationUrl(), system.notificationUrl(), system.queryUrl(),
+                infrastructure.kafkaBootstrapServers(), infrastructure.mongoUri(),
                 infrastructure.smtpPort(), infrastructure.imapPort(), dataDir);
     }
 

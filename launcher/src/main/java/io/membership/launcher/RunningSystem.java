@@ -20,7 +20,7 @@ import java.util.Map;
  * The four services, each in its own JVM, wired to one infrastructure: what production looks like, on one machine.
  * Every service gets only the addresses it needs, through environment variables.
  */
-public final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements Services {
 
     private final List<ServiceProcess> services = new ArrayList<>();
     private final ServicePorts ports;
@@ -77,16 +77,24 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     private Map<String, String> environment() {
+        return environment(infrastructure, ports, linkSecret, extraEnvironment);
+    }
+
+    /** What each service is told about its surroundings, by the names its application.yml reads. */
+    static Map<String, String> environment(Infrastructure infrastructure, ServicePorts ports, String linkSecret,
+                                           Map<String, String> extraEnvironment) {
+        String membershipUrl = "http://localhost:" + ports.membership();
+        String invitationUrl = "http://localhost:" + ports.invitation();
         Map<String, String> env = new HashMap<>();
         env.put("MONGO_URI", infrastructure.mongoUri());
         env.put("KAFKA_BOOTSTRAP", infrastructure.kafkaBootstrapServers());
         env.put("SMTP_HOST", infrastructure.smtpHost());
         env.put("SMTP_PORT", String.valueOf(infrastructure.smtpPort()));
-        env.put("JWKS_URI", membershipUrl() + "/.well-known/jwks.json");
-        env.put("JWT_ISSUER", membershipUrl());
-        env.put("MEMBERSHIP_URL", membershipUrl());
-        env.put("INVITATION_URL", invitationUrl());
-        env.put("PUBLIC_BASE_URL", invitationUrl());
+        env.put("JWKS_URI", membershipUrl + "/.well-known/jwks.json");
+        env.put("JWT_ISSUER", membershipUrl);
+        env.put("MEMBERSHIP_URL", membershipUrl);
+        env.put("INVITATION_URL", invitationUrl);
+        env.put("PUBLIC_BASE_URL", invitationUrl);
         env.put("LINK_SECRET", linkSecret);
         env.put("SIGNING_KEY_SECRET", derivedSecret(linkSecret, "signing-key-encryption"));
         env.putAll(extraEnvironment);
@@ -124,18 +132,22 @@ public final class RunningSystem implements AutoCloseable {
         return List.copyOf(services);
     }
 
+    @Override
     public String membershipUrl() {
         return "http://localhost:" + ports.membership();
     }
 
+    @Override
     public String invitationUrl() {
         return "http://localhost:" + ports.invitation();
     }
 
+    @Override
     public String queryUrl() {
         return "http://localhost:" + ports.query();
     }
 
+    @Override
     public String notificationUrl() {
         return "http://localhost:" + ports.notification();
     }

@@ -43,6 +43,7 @@ final class Journal implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
     private static final int HEADER = 8;
+    private static final int FLUSH_BYTES = 1024 * 1024;
 
     private final Path file;
     private final FileChannel channel;
@@ -119,6 +120,9 @@ final class Journal implements AutoCloseable {
         } finally {
             body.release();
         }
+        if (pending.readableBytes() > FLUSH_BYTES) {
+            write(); // a big write (or a snapshot) goes out in pieces instead of piling up in the heap
+        }
     }
 
     /** Hands what was added to the operating system. */
@@ -132,7 +136,7 @@ final class Journal implements AutoCloseable {
                 channel.write(buffer);
             }
             pending.clear();
-            if (pending.capacity() > 4 * 1024 * 1024) {
+            if (pending.capacity() > 2 * FLUSH_BYTES) {
                 pending.release();
                 pending = Unpooled.buffer(64 * 1024);
             }

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The embedded default's MongoDB storage: every collection in memory (with real secondary indexes), every write
@@ -38,6 +39,9 @@ public final class JournaledMemoryBackend extends IndexedMemoryBackend {
             "create");
     private static final long MIN_COMPACTION_BYTES = 64L * 1024 * 1024;
 
+    private final long minCompactionBytes;
+    private final AtomicLong compactions = new AtomicLong();
+
     private final Object writeLock = new Object();
     private final Path file;
     private final TouchedDocuments touched = new TouchedDocuments();
@@ -47,6 +51,11 @@ public final class JournaledMemoryBackend extends IndexedMemoryBackend {
     private long compactedSize;
 
     public JournaledMemoryBackend(Path file) {
+        this(file, MIN_COMPACTION_BYTES);
+    }
+
+    JournaledMemoryBackend(Path file, long minCompactionBytes) {
+        this.minCompactionBytes = minCompactionBytes;
         this.file = file.toAbsolutePath();
         long started = System.nanoTime();
         long records = Journal.read(this.file, this::replay);
@@ -65,6 +74,7 @@ public final class JournaledMemoryBackend extends IndexedMemoryBackend {
     /** Fills a fresh journal at {@code file} with everything {@code source} holds (a one-time import). */
     public static void importInto(Path file, de.bwaldvogel.mongo.MongoBackend source) {
         Path temporary = file.resolveSibling(file.getFileName() + ".import");
+        deleteQuietly(temporary);
         try (Journal target = Journal.openForAppend(temporary)) {
             BackendSnapshot.write(source, target);
         }
@@ -153,28 +163,55 @@ public final class JournaledMemoryBackend extends IndexedMemoryBackend {
                 current = journal;
             }
             current.force();
-            if (current.size() > Math.max(MIN_COMPACTION_BYTES, 4 * compactedSize)) {
+            if (current.size() > Math.max(minCompactionBytes, 4 * compactedSize)) {
                 synchronized (writeLock) {
                     compact();
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // the journal in use stays as it was: compaction only replaces it once the snapshot is complete
             log.warn("MongoDB journal {}: {}", file, e.toString());
         }
     }
 
-    /** Replaces the journal with a snapshot of the live data. Caller holds the write lock (or is the constructor). */
+    /**
+     * Replaces the journal with a snapshot of the live data; on any failure the current journal stays in use.
+     * Caller holds the write lock (or is the constructor).
+     */
     private void compact() {
         if (journal != null) {
-            journal.close();
+            journal.write();
+            journal.force();
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".compacting");
+        deleteQuietly(temporary); // left by a crash during an earlier compaction
         try (Journal snapshot = Journal.openForAppend(temporary)) {
             BackendSnapshot.write(this, snapshot);
+        } catch (RuntimeException | Error e) {
+            deleteQuietly(temporary);
+            throw e;
         }
         move(temporary, file);
+        Journal previous = journal;
         journal = Journal.openForAppend(file);
         compactedSize = journal.size();
+        compactions.incrementAndGet();
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    /** How many times the journal was compacted since this backend opened it (the one at start included). */
+    long compactions() {
+        return compactions.get();
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.warn("cannot delete {}: {}", path, e.toString());
+        }
     }
 
     private static void move(Path from, Path to) {

@@ -137,6 +137,28 @@ class JournaledMemoryBackendIntegrationTest {
     }
 
     @Test
+    void theJournalIsCompactedWhileWritesGoOnAndNothingIsLost() {
+        JournaledMemoryBackend backend = new JournaledMemoryBackend(journal(), 64 * 1024);
+        withServer(backend, members -> {
+            members.insertOne(doc("m1", "a@x"));
+            int n = 0;
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (backend.compactions() < 3 && System.nanoTime() < deadline) {
+                members.updateOne(Filters.eq("_id", "m1"), Updates.set("n", ++n));
+                members.insertOne(doc("big" + n, "e" + n + "@x").append("padding", "x".repeat(2_000)));
+                members.deleteOne(Filters.eq("_id", "big" + (n - 1)));
+            }
+            assertThat(backend.compactions()).as("compactions while writing").isGreaterThanOrEqualTo(3);
+            members.updateOne(Filters.eq("_id", "m1"), Updates.set("n", -1));
+        });
+        withServer(new JournaledMemoryBackend(journal()), members -> {
+            assertThat(members.find(Filters.eq("_id", "m1")).first().getInteger("n")).isEqualTo(-1);
+            assertThat(members.countDocuments()).isEqualTo(2);
+        });
+        assertThat(directory.resolve("mongo.journal.compacting")).doesNotExist();
+    }
+
+    @Test
     void aDroppedCollectionStaysDropped() {
         withServer(new JournaledMemoryBackend(journal()), members -> {
             members.insertOne(doc("m1", "a@x"));

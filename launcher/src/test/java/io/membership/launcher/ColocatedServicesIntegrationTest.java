@@ -1,0 +1,60 @@
+package io.membership.launcher;
+
+import io.membership.infra.Infrastructure;
+import io.membership.infra.SharedInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * bin/start's default: the four services as contexts of one JVM. The backbone story must run on it exactly as on
+ * four JVMs, including a setting passed the way a child JVM gets it (an environment variable's relaxed name).
+ */
+class ColocatedServicesIntegrationTest {
+
+    private static ColocatedServices services;
+
+    @BeforeAll
+    static void start() {
+        Infrastructure infrastructure = SharedInfrastructure.get();
+        services = ColocatedServices.start(infrastructure, ServicePorts.free(),
+                "colocated-test-link-secret-" + UUID.randomUUID(), Map.of("MEMBERSHIP_INVITATION_EXPIRY", "PT5M"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void anInviteeJoinsThroughTheEmailedLink() {
+        Story story = new Story(services.membershipUrl(), services.invitationUrl(), services.queryUrl(),
+                SharedInfrastructure.get().inbox(), System.out::println);
+        Duration wait = Duration.ofSeconds(60);
+        String ownerEmail = Story.uniqueEmail("owner");
+        story.register(ownerEmail, "correct horse battery");
+        String owner = story.logIn(ownerEmail, "correct horse battery");
+        String workspaceId = story.createWorkspace(owner, "Colocated", 3);
+        String alice = Story.uniqueEmail("alice");
+        story.invite(owner, workspaceId, alice, "da");
+
+        Story.Link link = story.linkIn(story.awaitEmail(alice, wait));
+        Instant expiresAt = Instant.parse(story.awaitMember(owner, workspaceId, alice, "Wait", wait)
+                .path("expiresAt").asText());
+        assertThat(expiresAt).as("the relaxed-name setting reached invitation-service")
+                .isBefore(Instant.now().plus(Duration.ofMinutes(6)));
+        story.acceptWithNewPassword(link, "alice's long password");
+        story.awaitMember(owner, workspaceId, alice, "OK", wait);
+
+        assertThat(story.membersTable(owner, workspaceId)).contains(alice).contains("Confirmed");
+    }
+}
