@@ -67,7 +67,7 @@ public final class ColocatedServices implements Services {
         try {
             for (Service service : SERVICES) {
                 services.contexts.add(new SpringApplicationBuilder(service.application())
-                        .environment(environmentFor(service, environment, services.portOf(service.name()),
+                        .environment(environmentFor(service, environment, ports.of(service.name()),
                                 autoConfigurations))
                         .registerShutdownHook(false)
                         .run());
@@ -127,16 +127,6 @@ public final class ColocatedServices implements Services {
             throw new UncheckedIOException("cannot list the auto-configurations", e);
         }
         return List.copyOf(names);
-    }
-
-    private int portOf(String name) {
-        return switch (name) {
-            case "membership-service" -> ports.membership();
-            case "invitation-service" -> ports.invitation();
-            case "notification-service" -> ports.notification();
-            case "query-service" -> ports.query();
-            default -> throw new IllegalArgumentException(name);
-        };
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class RunningSystem implements Services {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("missing " + jar + ": build first with ./mvnw -DskipTests package");
         }
-        return ServiceProcess.start(name, jar, portOf(name), environment(), logDir, "384m");
+        return ServiceProcess.start(name, jar, ports.of(name), environment(), logDir, "384m");
     }
 
     public ServiceProcess restart(String name) throws IOException {
@@ -111,16 +111,6 @@ public final class RunningSystem implements Services {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }
-    }
-
-    private int portOf(String name) {
-        return switch (name) {
-            case "membership-service" -> ports.membership();
-            case "invitation-service" -> ports.invitation();
-            case "notification-service" -> ports.notification();
-            case "query-service" -> ports.query();
-            default -> throw new IllegalArgumentException(name);
-        };
     }
 
     public ServiceProcess service(String name) {

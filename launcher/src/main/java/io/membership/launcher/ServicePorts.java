@@ -6,6 +6,17 @@ import java.net.ServerSocket;
 /** The four services' HTTP ports. */
 public record ServicePorts(int membership, int invitation, int notification, int query) {
 
+    /** The port of the service called {@code name} ({@code membership-service}, …). */
+    public int of(String name) {
+        return switch (name) {
+            case "membership-service" -> membership;
+            case "invitation-service" -> invitation;
+            case "notification-service" -> notification;
+            case "query-service" -> query;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
     public static ServicePorts defaults() {
         return new ServicePorts(8081, 8082, 8083, 8084);
     }

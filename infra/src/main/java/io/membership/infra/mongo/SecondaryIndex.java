@@ -109,15 +109,7 @@ final class SecondaryIndex<P> extends Index<P> {
     }
 
     synchronized void removeAt(Document document, P position) {
-        for (List<Object> key : keysOf(document)) {
-            Set<P> group = entries.get(key);
-            if (group != null && group.remove(position)) {
-                count--;
-                if (group.isEmpty()) {
-                    entries.remove(key);
-                }
-            }
-        }
+        removeKeys(keysOf(document), position);
     }
 
     @Override
