@@ -1,7 +1,6 @@
 package io.membership.launcher;
 
-import io.membership.infra.Infrastructure;
-import io.membership.infra.SharedInfrastructure;
+import io.membership.infra.EmbeddedInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,11 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ColocatedServicesIntegrationTest {
 
+    private static EmbeddedInfrastructure infrastructure;
     private static ColocatedServices services;
 
+    /** Infrastructure of its own: the shared one holds the other system tests' services, keys and consumer groups. */
     @BeforeAll
     static void start() {
-        Infrastructure infrastructure = SharedInfrastructure.get();
+        infrastructure = EmbeddedInfrastructure.builder().start();
         services = ColocatedServices.start(infrastructure, ServicePorts.free(),
                 "colocated-test-link-secret-" + UUID.randomUUID(), Map.of("MEMBERSHIP_INVITATION_EXPIRY", "PT5M"));
     }
@@ -33,12 +34,15 @@ class ColocatedServicesIntegrationTest {
         if (services != null) {
             services.close();
         }
+        if (infrastructure != null) {
+            infrastructure.close();
+        }
     }
 
     @Test
     void anInviteeJoinsThroughTheEmailedLink() {
         Story story = new Story(services.membershipUrl(), services.invitationUrl(), services.queryUrl(),
-                SharedInfrastructure.get().inbox(), System.out::println);
+                infrastructure.inbox(), System.out::println);
         Duration wait = Duration.ofSeconds(60);
         String ownerEmail = Story.uniqueEmail("owner");
         story.register(ownerEmail, "correct horse battery");
