@@ -108,8 +108,10 @@ class InvitationReminderIntegrationTest extends NotificationServiceTestContext {
     void reminderClaimedByAnInstanceThatDiedIsSentByAnotherAfterTheLease() {
         String email = newEmail("restart");
         EventEnvelope<InvitationSent> event = invitationSent(email, "da", Instant.now().plus(Duration.ofHours(3)));
-        schedule.schedule(reminderOf(event, Instant.now().minusSeconds(1)));
-        Optional<Reminder> claimedByTheDead = schedule.claimNextDue("dead-instance", Instant.now(),
+        // due in a moment, so this service's own poller cannot take it before the instance that "dies" does
+        Instant due = Instant.now().plusSeconds(2);
+        schedule.schedule(reminderOf(event, due));
+        Optional<Reminder> claimedByTheDead = schedule.claimNextDue("dead-instance", due.plusMillis(1),
                 Instant.now().minusMillis(1));
         assertThat(claimedByTheDead).isPresent();
 
