@@ -129,27 +129,12 @@ public final class ColocatedServices implements Services {
         return List.copyOf(names);
     }
 
-    @Override
-    public String membershipUrl() {
-        return "http://localhost:" + ports.membership();
-    }
-
-    @Override
-    public String invitationUrl() {
-        return "http://localhost:" + ports.invitation();
-    }
-
-    @Override
-    public String notificationUrl() {
-        return "http://localhost:" + ports.notification();
-    }
-
-    @Override
-    public String queryUrl() {
-        return "http://localhost:" + ports.query();
-    }
-
     /** Stops the services in the reverse order of their start. */
+    @Override
+    public ServicePorts ports() {
+        return ports;
+    }
+
     @Override
     public void close() {
         for (int i = contexts.size() - 1; i >= 0; i--) {

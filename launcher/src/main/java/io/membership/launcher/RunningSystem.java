@@ -123,23 +123,8 @@ public final class RunningSystem implements Services {
     }
 
     @Override
-    public String membershipUrl() {
-        return "http://localhost:" + ports.membership();
-    }
-
-    @Override
-    public String invitationUrl() {
-        return "http://localhost:" + ports.invitation();
-    }
-
-    @Override
-    public String queryUrl() {
-        return "http://localhost:" + ports.query();
-    }
-
-    @Override
-    public String notificationUrl() {
-        return "http://localhost:" + ports.notification();
+    public ServicePorts ports() {
+        return ports;
     }
 
     @Override

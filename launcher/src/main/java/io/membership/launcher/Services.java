@@ -3,13 +3,23 @@ package io.membership.launcher;
 /** The four services, however they run: as child JVMs ({@link RunningSystem}) or in this one ({@link ColocatedServices}). */
 public interface Services extends AutoCloseable {
 
-    String membershipUrl();
+    ServicePorts ports();
 
-    String invitationUrl();
+    default String membershipUrl() {
+        return "http://localhost:" + ports().membership();
+    }
 
-    String notificationUrl();
+    default String invitationUrl() {
+        return "http://localhost:" + ports().invitation();
+    }
 
-    String queryUrl();
+    default String notificationUrl() {
+        return "http://localhost:" + ports().notification();
+    }
+
+    default String queryUrl() {
+        return "http://localhost:" + ports().query();
+    }
 
     @Override
     void close();
