@@ -56,7 +56,8 @@ public final class BenchMain {
                 if (options.runs(SagaBench.PHASE)) {
                     quiet.await(SagaBench.PHASE, SETTLE);
                     results.phaseStarts(SagaBench.PHASE);
-                    SagaBench saga = new SagaBench(client, probe, results).withMongoCommandsOf(target.metricUrls());
+                    SagaBench saga = new SagaBench(client, probe, results).withMongoCommandsOf(target.metricUrls())
+                            .withCpuOf(target.colocated() ? pids.values() : List.of());
                     saga.closedLoop("warm-up", options.sagaConcurrency(), Duration.ofSeconds(10), false);
                     Map<String, Long> recorded = new java.util.LinkedHashMap<>(pids);
                     recorded.put("bench-and-embedded-infrastructure", ProcessHandle.current().pid());
@@ -69,6 +70,11 @@ public final class BenchMain {
                             options.sagaConcurrency(), options.sagaWindow(), true);
                     if (jfr != null) {
                         results.context("jfr", jfr.stop().stream().map(Path::toString).toList());
+                    }
+                    if (options.sagaWorkspaces() > 1) {
+                        saga.closedLoop(options.sagaConcurrency() + " in flight over " + options.sagaWorkspaces()
+                                + " workspaces", options.sagaConcurrency(), options.sagaWorkspaces(),
+                                options.sagaWindow(), true);
                     }
                     double rate = Math.max(1, Math.min(100, Math.floor(sustained * 0.8)));
                     saga.paced("paced " + (int) rate + "/s", rate, options.sagaWindow(), true);

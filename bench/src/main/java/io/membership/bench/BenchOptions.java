@@ -12,8 +12,8 @@ import java.util.Map;
  */
 record BenchOptions(String membershipUrl, String invitationUrl, String queryUrl, String mongoUri,
                     String kafkaBootstrap, String imap, int members, Duration window, Duration sagaWindow,
-                    int threads, int sagaConcurrency, boolean jfr, Path servicesDir, Path resultsDir, Path dataDir,
-                    java.util.Set<String> phases, boolean colocated) {
+                    int threads, int sagaConcurrency, int sagaWorkspaces, boolean jfr, Path servicesDir,
+                    Path resultsDir, Path dataDir, java.util.Set<String> phases, boolean colocated) {
 
     static BenchOptions parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -36,6 +36,7 @@ record BenchOptions(String membershipUrl, String invitationUrl, String queryUrl,
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("saga-seconds", "30"))),
                 Integer.parseInt(given.getOrDefault("threads", "4")),
                 Integer.parseInt(given.getOrDefault("saga-concurrency", "8")),
+                Integer.parseInt(given.getOrDefault("saga-workspaces", "0")),
                 !given.containsKey("no-jfr"),
                 Path.of(given.getOrDefault("services-dir", "launcher/target/services")).toAbsolutePath(),
                 Path.of(given.getOrDefault("results-dir", "bench/results")).toAbsolutePath(),
@@ -67,6 +68,8 @@ record BenchOptions(String membershipUrl, String invitationUrl, String queryUrl,
                   --saga-seconds=N       measuring window of the saga phase (default 30)
                   --threads=N            client threads for the multi-threaded command phase (default 4)
                   --saga-concurrency=N   invitations in flight during the saga phase (default 8)
+                  --saga-workspaces=N    also run the closed loop with the invitations spread over N workspaces
+                                         (many partitions busy at once, not one hot workspace); default: not run
                   --no-jfr               no JFR recording of the services during the saga phase
                   --phases=1,2,3,4,5     only these phases (memory, phase 6, is sampled during 3-5 anyway)
                   --colocated            measure bin/start's default itself: infrastructure and the four services

@@ -26,14 +26,16 @@ final class SagaBench {
 
     private static final class Invite {
         final String email;
+        final String workspace;
         final long startNanos;
         volatile String invitationId;
         volatile long emailNanos;
         volatile long shownNanos;
         volatile long shownWallMillis;
 
-        Invite(String email, long startNanos) {
+        Invite(String email, String workspace, long startNanos) {
             this.email = email;
+            this.workspace = workspace;
             this.startNanos = startNanos;
         }
     }
@@ -43,7 +45,15 @@ final class SagaBench {
     private final Results results;
     private final AtomicLong sequence = new AtomicLong();
     private final MongoCommands mongoCommands = new MongoCommands();
+    private final ListenerTime listenerTime = new ListenerTime();
     private Map<String, String> serviceUrls = Map.of();
+    private java.util.Collection<Long> measuredPids = List.of();
+
+    /** With the system's process ids, the CPU time per invite is reported too. */
+    SagaBench withCpuOf(java.util.Collection<Long> pids) {
+        this.measuredPids = pids;
+        return this;
+    }
 
     /** With service URLs, the Mongo commands per invite are reported for each of them. */
     SagaBench withMongoCommandsOf(Map<String, String> urls) {
@@ -59,9 +69,18 @@ final class SagaBench {
 
     /** Closed loop: at most {@code inFlight} invitations between POST and members page; returns invites/s. */
     double closedLoop(String label, int inFlight, Duration window, boolean report) throws InterruptedException {
+        return closedLoop(label, inFlight, 1, window, report);
+    }
+
+    /** The same, the invitations spread round-robin over {@code workspaceCount} workspaces of one owner. */
+    double closedLoop(String label, int inFlight, int workspaceCount, Duration window, boolean report)
+            throws InterruptedException {
         Client.Account owner = client.owner("saga");
-        String workspace = client.workspace(owner, "Saga " + label, 100_000);
-        client.awaitVisible(owner, workspace);
+        List<String> workspaces = new ArrayList<>();
+        for (int w = 0; w < workspaceCount; w++) {
+            workspaces.add(client.workspace(owner, "Saga " + label + " " + w, 100_000));
+        }
+        workspaces.forEach(w -> client.awaitVisible(owner, w));
         Semaphore permits = new Semaphore(inFlight);
         Map<String, Invite> invites = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
@@ -79,13 +98,14 @@ final class SagaBench {
                     } catch (InterruptedException e) {
                         return;
                     }
+                    String workspace = workspaces.get((int) (sequence.get() % workspaces.size()));
                     if (!send(owner, workspace, System.nanoTime(), invites, post, errors)) {
                         permits.release();
                     }
                 }
             }));
         }
-        return watch(label, workspace, owner, invites, inviters, permits, post, errors, report, window);
+        return watch(label, owner, invites, inviters, permits, post, errors, report, window);
     }
 
     /** Open loop: invitations started at a fixed rate, latency counted from the planned start. */
@@ -118,13 +138,13 @@ final class SagaBench {
                 }
             }));
         }
-        return watch(label, workspace, owner, invites, inviters, null, post, errors, report, window);
+        return watch(label, owner, invites, inviters, null, post, errors, report, window);
     }
 
     private boolean send(Client.Account owner, String workspace, long startNanos, Map<String, Invite> invites,
                          Latencies post, AtomicLong errors) {
         String email = "invitee-" + client.runId + "-" + sequence.incrementAndGet() + "@example.com";
-        Invite invite = new Invite(email, startNanos);
+        Invite invite = new Invite(email, workspace, startNanos);
         invites.put(email, invite);
         long t0 = System.nanoTime();
         try {
@@ -143,12 +163,15 @@ final class SagaBench {
         return false;
     }
 
-    private double watch(String label, String workspace, Client.Account owner, Map<String, Invite> invites,
+    private double watch(String label, Client.Account owner, Map<String, Invite> invites,
                          List<Thread> inviters, Semaphore permits, Latencies post, AtomicLong errors, boolean report,
                          Duration window) throws InterruptedException {
         long begin = System.nanoTime();
         Map<String, Map<String, MongoCommands.Usage>> before = new HashMap<>();
         serviceUrls.forEach((name, url) -> before.put(name, mongoCommands.snapshot(url)));
+        double cpuBefore = ProcessCpu.seconds(measuredPids);
+        Map<String, Map<String, Double>> listenersBefore = new HashMap<>();
+        serviceUrls.forEach((name, url) -> listenersBefore.put(name, listenerTime.snapshot(url)));
         Latencies toEmail = new Latencies(1_000_000);
         Latencies toPage = new Latencies(1_000_000);
         Latencies eventToPage = new Latencies(1_000_000);
@@ -169,10 +192,11 @@ final class SagaBench {
                     invites.get(email).emailNanos = now;
                 }
             }
-            Map<String, String> byEmail = new HashMap<>();
-            open.forEach(i -> byEmail.put(i.email, i.invitationId));
-            if (!byEmail.isEmpty()) {
-                Set<String> shown = probe.shownAsWaitAndSent(workspace, byEmail);
+            Map<String, Map<String, String>> byWorkspace = new HashMap<>();
+            open.forEach(i -> byWorkspace.computeIfAbsent(i.workspace, w -> new HashMap<>()).put(i.email, i.invitationId));
+            if (!byWorkspace.isEmpty()) {
+                Set<String> shown = new java.util.HashSet<>();
+                byWorkspace.forEach((workspace, byEmail) -> shown.addAll(probe.shownAsWaitAndSent(workspace, byEmail)));
                 long now = System.nanoTime();
                 long wall = System.currentTimeMillis();
                 for (Invite invite : open) {
@@ -208,7 +232,8 @@ final class SagaBench {
                 eventToPage.error();
             }
         }
-        long restErrors = verifyOverRest(owner, workspace, done);
+        double cpuSeconds = ProcessCpu.seconds(measuredPids) - cpuBefore;
+        long restErrors = verifyOverRest(owner, done);
         double seconds = (lastDone - begin) / 1e9;
         double rate = seconds <= 0 ? 0 : done.size() / seconds;
         if (report) {
@@ -222,6 +247,13 @@ final class SagaBench {
             percentiles(label + ": invite -> members page Wait+sent", toPage);
             percentiles(label + ": NotificationSent -> members page", eventToPage);
             reportMongoCommands(label, before, done.size());
+            reportListenerBusy(label, listenersBefore, (System.nanoTime() - begin) / 1e9);
+            if (!measuredPids.isEmpty() && !done.isEmpty()) {
+                results.add(PHASE, label + ": CPU time per invite", cpuSeconds * 1000 / done.size(), "ms", 0,
+                        "user + system of " + measuredPids.size() + " process(es) under test, while inviting and "
+                                + "draining; " + Results.format(cpuSeconds / Math.max(seconds, 1e-9))
+                                + " cores busy on average");
+            }
         }
         return rate;
     }
@@ -246,6 +278,19 @@ final class SagaBench {
         });
     }
 
+    private void reportListenerBusy(String label, Map<String, Map<String, Double>> before, double seconds) {
+        serviceUrls.forEach((name, url) -> {
+            Map<String, Double> start = before.getOrDefault(name, Map.of());
+            List<Map.Entry<String, Double>> shares = listenerTime.snapshot(url).entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), (e.getValue() - start.getOrDefault(e.getKey(), 0.0)) / seconds))
+                    .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).toList();
+            String detail = shares.stream().map(e -> e.getKey() + " " + Results.format(e.getValue() * 100) + "%")
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+            double busiest = shares.isEmpty() ? 0 : shares.get(0).getValue();
+            results.add(PHASE, label + ": " + name + " busiest Kafka listener", busiest * 100, "% busy", 0, detail);
+        });
+    }
+
     private void percentiles(String metric, Latencies latencies) {
         results.add(PHASE, metric + " p50", latencies.millis(0.5), "ms", latencies.errors(), null);
         results.add(PHASE, metric + " p95", latencies.millis(0.95), "ms", latencies.errors(), null);
@@ -254,12 +299,12 @@ final class SagaBench {
     }
 
     /** The read model was watched directly; the page itself must agree, checked over REST for a sample. */
-    private long verifyOverRest(Client.Account owner, String workspace, List<Invite> done) {
+    private long verifyOverRest(Client.Account owner, List<Invite> done) {
         long misses = 0;
         int step = Math.max(1, done.size() / 20);
         for (int i = 0; i < done.size(); i += step) {
             Invite invite = done.get(i);
-            JsonHttp.Response page = client.members(owner, workspace, "?search=" + invite.email);
+            JsonHttp.Response page = client.members(owner, invite.workspace, "?search=" + invite.email);
             boolean wait = page.status() == 200 && page.body().path("items").findValues("email").stream()
                     .anyMatch(e -> e.asText().equalsIgnoreCase(invite.email))
                     && page.body().path("items").findValuesAsText("guidance").contains("Wait");

@@ -28,6 +28,10 @@ public final class EmbeddedMail implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMail.class);
     private static final String HOST = "127.0.0.1";
 
+    static {
+        MailStreamProvider.nameIt();
+    }
+
     private final int requestedSmtpPort;
     private final int requestedImapPort;
 
@@ -78,9 +82,15 @@ public final class EmbeddedMail implements AutoCloseable {
         return running().getUserManager().listUser().stream().map(GreenMailUser::getEmail).sorted().toList();
     }
 
+    /** Whether a message to this address arrived, so that it has an account (GreenMail creates one on delivery). */
+    public synchronized boolean hasMailbox(String email) {
+        return greenMail != null && greenMail.getUserManager().listUser().stream()
+                .anyMatch(user -> user.getEmail().equalsIgnoreCase(email));
+    }
+
     /** An inbox that reads over IMAP, logging in as each recipient. */
     public Inbox inbox() {
-        return new ImapInbox(host(), imapPort(), this::mailboxes);
+        return new ImapInbox(host(), imapPort(), this::mailboxes, this::hasMailbox);
     }
 
     public synchronized boolean isRunning() {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.mail.Address;
@@ -37,6 +38,7 @@ public final class ImapInbox implements Inbox {
     private final String host;
     private final int port;
     private final Supplier<? extends Collection<String>> mailboxes;
+    private final Predicate<String> mayHaveMailbox;
 
     /** An inbox whose {@link #all()} is not supported, since it cannot know the mailboxes. */
     public ImapInbox(String host, int port) {
@@ -47,13 +49,27 @@ public final class ImapInbox implements Inbox {
      * @param mailboxes the addresses {@link #all()} reads, asked for on every call
      */
     public ImapInbox(String host, int port, Supplier<? extends Collection<String>> mailboxes) {
+        this(host, port, mailboxes, email -> true);
+    }
+
+    /**
+     * @param mayHaveMailbox false for an address the server surely has no account for: it is not logged in as. A
+     *                       refused IMAP log-in ends with the client dropping the connection, which leaves a GreenMail
+     *                       connection thread spinning on the closed socket for good.
+     */
+    ImapInbox(String host, int port, Supplier<? extends Collection<String>> mailboxes,
+              Predicate<String> mayHaveMailbox) {
         this.host = host;
         this.port = port;
         this.mailboxes = mailboxes;
+        this.mayHaveMailbox = mayHaveMailbox;
     }
 
     @Override
     public List<ReceivedMail> messagesFor(String email) {
+        if (!mayHaveMailbox.test(email)) {
+            return List.of();
+        }
         Store store = null;
         try {
             store = session().getStore("imap");

@@ -80,6 +80,17 @@ final class IndexedMemoryCollection extends MemoryCollection {
             }
         }
         IndexChoice choice = choose(pinned, orderBy, limit);
+        InChoice in = chooseIn(pinned, QueryConstraints.inLists(query));
+        if (in != null && (choice == null || in.prefix().size() + 1 > choice.prefix().size())) {
+            List<Integer> positions = new ArrayList<>();
+            for (Object value : in.values()) {
+                List<Object> prefix = new ArrayList<>(in.prefix());
+                prefix.add(value);
+                positions.addAll(in.index().positions(prefix, false));
+            }
+            positions.sort(ValueComparator.asc());
+            return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
         if (choice == null) {
             scans.incrementAndGet();
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -100,6 +111,33 @@ final class IndexedMemoryCollection extends MemoryCollection {
 
     private record IndexChoice(SecondaryIndex<Integer> index, List<Object> prefix, boolean servesSort,
                                boolean reverse) {
+    }
+
+    private record InChoice(SecondaryIndex<Integer> index, List<Object> prefix, List<Object> values) {
+    }
+
+    /**
+     * The secondary index whose keys after an equality prefix continue with a field the query lists in a
+     * {@code $in}: one look-up per listed value instead of a walk over everything under the prefix.
+     */
+    private InChoice chooseIn(Map<String, Object> pinned, Map<String, List<Object>> inLists) {
+        if (inLists.isEmpty()) {
+            return null;
+        }
+        InChoice best = null;
+        for (SecondaryIndex<Integer> index : secondaryIndexes()) {
+            List<Object> prefix = new ArrayList<>();
+            int i = 0;
+            while (i < index.keyCount() && pinned.containsKey(index.getKeys().get(i).getKey())) {
+                prefix.add(pinned.get(index.getKeys().get(i).getKey()));
+                i++;
+            }
+            List<Object> values = i < index.keyCount() ? inLists.get(index.getKeys().get(i).getKey()) : null;
+            if (values != null && !index.isMultiKey() && (best == null || prefix.size() > best.prefix().size())) {
+                best = new InChoice(index, prefix, values);
+            }
+        }
+        return best;
     }
 
     private IndexChoice choose(Map<String, Object> pinned, Document orderBy, int limit) {

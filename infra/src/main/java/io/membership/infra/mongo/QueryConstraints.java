@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,6 +33,30 @@ final class QueryConstraints {
         Map<String, Object> pinned = new LinkedHashMap<>();
         collect(query, pinned, false);
         return pinned;
+    }
+
+    /** Field → the normalized values of a {@code $in} of scalars (also inside a top-level {@code $and}). */
+    static Map<String, List<Object>> inLists(Document query) {
+        Map<String, List<Object>> lists = new LinkedHashMap<>();
+        collectIn(query, lists);
+        return lists;
+    }
+
+    private static void collectIn(Document query, Map<String, List<Object>> lists) {
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            String field = entry.getKey();
+            if (field.equals("$and") && entry.getValue() instanceof Collection<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document) {
+                        collectIn(document, lists);
+                    }
+                }
+            } else if (!field.startsWith("$") && entry.getValue() instanceof Document condition
+                    && condition.size() == 1 && condition.get("$in") instanceof Collection<?> values
+                    && !values.isEmpty() && values.stream().allMatch(QueryConstraints::isScalar)) {
+                lists.putIfAbsent(field, values.stream().map(QueryConstraints::normalize).distinct().toList());
+            }
+        }
     }
 
     private static void collect(Document query, Map<String, Object> pinned, boolean normalized) {

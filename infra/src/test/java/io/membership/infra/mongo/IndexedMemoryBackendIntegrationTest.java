@@ -106,7 +106,13 @@ class IndexedMemoryBackendIntegrationTest {
                             Filters.gt("memberId", "m2"))))).sort(bySortKey).limit(20).into(new ArrayList<>()));
             sameAnswer("members", c -> c.countDocuments(Filters.eq("workspaceId", ws)));
             sameAnswer("members", c -> c.find(Filters.eq("workspaceId", ws)).into(new ArrayList<>()));
+            sameAnswer("members", c -> c.find(Filters.and(Filters.eq("workspaceId", ws),
+                    Filters.in("emailKey", "e7@x", "e150@x", "e299@x", "e7@x", "none"), Filters.eq("state", "INVITED")))
+                    .into(new ArrayList<>()));
+            sameAnswer("members", c -> c.find(Filters.and(Filters.eq("workspaceId", ws),
+                    Filters.in("emailKey", "e1@x", "e2@x", "e3@x"))).sort(bySortKey).into(new ArrayList<>()));
         }
+        sameAnswer("members", c -> c.find(Filters.in("_id", "m1", "m5", "m9", "nope")).into(new ArrayList<>()));
         sameAnswer("members", c -> c.find(Filters.and(Filters.eq("_id", "m5"), Filters.eq("state", "ACTIVE")))
                 .into(new ArrayList<>()));
         assertThat(scans("members")).as("queries that scanned").isEqualTo(scansBefore);

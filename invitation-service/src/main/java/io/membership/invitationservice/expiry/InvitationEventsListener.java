@@ -14,6 +14,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Schedules each sent (or resent) invitation's expiry from this service's own published events and forgets settled
  * ones; keeps the list of invitations for the pending-invitations page.
@@ -33,9 +35,9 @@ public class InvitationEventsListener {
         this.list = list;
     }
 
-    @KafkaListener(topics = Topics.INVITATION_EVENTS, groupId = "invitation-service")
-    public void on(ConsumerRecord<String, byte[]> record) {
-        events.handle(CONSUMER, record, envelope -> {
+    @KafkaListener(id = CONSUMER, topics = Topics.INVITATION_EVENTS, groupId = "invitation-service", batch = "true")
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+        events.handleAll(CONSUMER, records, envelope -> {
             schedule(envelope.data());
             list.apply(envelope.data(), envelope.time());
         });

@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * One listener for the membership topic, so the directory sees a workspace's events before the saga reacts to a
  * later one of the same partition. One processed-event mark per record covers all three steps (one look-up and one
@@ -31,9 +33,9 @@ public class MembershipEventsListener {
         this.memberReactions = memberReactions;
     }
 
-    @KafkaListener(topics = Topics.MEMBERSHIP_EVENTS, groupId = "invitation-service")
-    public void on(ConsumerRecord<String, byte[]> record) {
-        events.handle(CONSUMER, record, envelope -> {
+    @KafkaListener(id = CONSUMER, topics = Topics.MEMBERSHIP_EVENTS, groupId = "invitation-service", batch = "true")
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+        events.handleAll(CONSUMER, records, envelope -> {
             directory.apply(envelope.data());
             seatReactions.apply(envelope);
             memberReactions.apply(envelope);

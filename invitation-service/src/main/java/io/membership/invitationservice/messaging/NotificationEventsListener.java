@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Delivery reports (NotificationSent / NotificationFailed) for the pending-invitations list. */
 @Component
 public class NotificationEventsListener {
@@ -21,8 +23,8 @@ public class NotificationEventsListener {
         this.list = list;
     }
 
-    @KafkaListener(topics = Topics.NOTIFICATION_EVENTS, groupId = "invitation-service")
-    public void on(ConsumerRecord<String, byte[]> record) {
-        events.handle(DELIVERY, record, envelope -> list.apply(envelope.data(), envelope.time()));
+    @KafkaListener(id = DELIVERY, topics = Topics.NOTIFICATION_EVENTS, groupId = "invitation-service", batch = "true")
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+        events.handleAll(DELIVERY, records, envelope -> list.apply(envelope.data(), envelope.time()));
     }
 }

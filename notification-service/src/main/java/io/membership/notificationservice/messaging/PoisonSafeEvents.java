@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,18 +41,27 @@ public class PoisonSafeEvents {
         this.clock = clock;
     }
 
-    public void handle(EventConsumer consumer, ConsumerRecord<String, byte[]> record) {
-        Optional<String> unreadable = whyUnreadable(record.value());
-        if (unreadable.isPresent()) {
-            park(consumer, record, unreadable.get());
-            return;
+    /** One poll's records, in order; the parked ones stay unmarked, so a replay reaches the consumer later. */
+    public void handleAll(EventConsumer consumer, List<ConsumerRecord<String, byte[]>> records) {
+        List<ConsumerRecord<String, byte[]>> readable = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Optional<String> unreadable = whyUnreadable(record.value());
+            if (unreadable.isPresent()) {
+                park(consumer, record, unreadable.get());
+            } else {
+                readable.add(record);
+            }
         }
-        try {
-            events.handle(consumer.name(), record, consumer::on);
-        } catch (NullPointerException | IllegalArgumentException malformed) {
-            // Readable but missing or wrong data: retrying cannot help, and would hold the partition forever.
-            park(consumer, record, "event data rejected: " + malformed.getMessage());
-        }
+        events.handleAll(consumer.name(), readable, (record, event) -> {
+            try {
+                consumer.on(event);
+                return true;
+            } catch (NullPointerException | IllegalArgumentException malformed) {
+                // Readable but missing or wrong data: retrying cannot help, and would hold the partition forever.
+                park(consumer, record, "event data rejected: " + malformed.getMessage());
+                return false;
+            }
+        });
     }
 
     private void park(EventConsumer consumer, ConsumerRecord<String, byte[]> record, String reason) {

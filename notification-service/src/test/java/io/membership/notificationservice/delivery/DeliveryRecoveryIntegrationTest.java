@@ -16,12 +16,10 @@ import io.membership.notificationservice.delivery.store.DeliveryStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import jakarta.mail.internet.MimeMessage;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import java.io.IOException;
-import java.net.ConnectException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
@@ -203,20 +201,26 @@ class DeliveryRecoveryIntegrationTest extends NotificationServiceTestContext {
         return mail;
     }
 
+    /** The first connection goes to a port nobody listens on (the server is away once), later ones reach it. */
     private static JavaMailSenderImpl failingOnceThen(String host, int port) {
-        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger connections = new AtomicInteger();
+        int away = unusedPort();
         JavaMailSenderImpl mail = new JavaMailSenderImpl() {
             @Override
-            protected void doSend(MimeMessage[] messages, Object[] originals) {
-                if (calls.incrementAndGet() == 1) {
-                    throw new MailSendException("Mail server connection failed", new ConnectException("refused"));
-                }
-                super.doSend(messages, originals);
+            public int getPort() {
+                return connections.incrementAndGet() == 1 ? away : port;
             }
         };
         mail.setHost(host);
-        mail.setPort(port);
         return mail;
+    }
+
+    private static int unusedPort() {
+        try {
+            return closedPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int closedPort() throws IOException {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,17 +88,23 @@ public class EventRelay implements AutoCloseable {
         }
     }
 
-    /** Publishes everything pending; returns the number of events sent. Public so tests can drive it directly. */
+    /**
+     * Publishes everything pending; returns the number of events sent. Public so tests can drive it directly. Each
+     * round claims up to a batch of aggregates, sends all their events before waiting for the acknowledgements, then
+     * records progress and clears the marks in bulk. A short round means nothing else was pending: a mark set
+     * meanwhile also signalled the wake-up, so the loop comes straight back.
+     */
     public int drainPending() {
         int sent = 0;
         List<PublicationLedger.Pending> claims;
         do {
             claims = ledger.claim(settings.batchSize(), owner, settings.lease());
-            for (PublicationLedger.Pending claim : claims) {
-                sent += publish(claim.aggregateId());
-                ledger.release(claim);
+            if (claims.isEmpty()) {
+                break;
             }
-        } while (!claims.isEmpty() && running);
+            sent += publish(claims);
+            ledger.releaseAll(claims);
+        } while (claims.size() >= settings.batchSize() && running);
         return sent;
     }
 
@@ -116,22 +123,26 @@ public class EventRelay implements AutoCloseable {
         }
     }
 
-    private int publish(String aggregateId) {
-        long from = ledger.publishedUpTo(aggregateId) + 1;
-        List<EventEnvelope<Event>> events = source.read(aggregateId, from);
-        if (events.isEmpty()) {
-            return 0;
-        }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
-        for (EventEnvelope<Event> event : events) {
-            acks.add(producer.send(new ProducerRecord<>(topic, event.data().partitionKey(), codec.encode(event))));
+    private int publish(List<PublicationLedger.Pending> claims) {
+        List<String> ids = claims.stream().map(PublicationLedger.Pending::aggregateId).toList();
+        Map<String, Long> publishedUpTo = ledger.publishedUpTo(ids);
+        Map<String, Long> last = new HashMap<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        for (String aggregateId : ids) {
+            List<EventEnvelope<Event>> events = source.read(aggregateId, publishedUpTo.getOrDefault(aggregateId, -1L) + 1);
+            for (EventEnvelope<Event> event : events) {
+                acks.add(producer.send(new ProducerRecord<>(topic, event.data().partitionKey(), codec.encode(event))));
+            }
+            if (!events.isEmpty()) {
+                last.put(aggregateId, events.get(events.size() - 1).sequence());
+            }
         }
         for (Future<RecordMetadata> ack : acks) {
             await(ack);
         }
-        ledger.recordPublished(aggregateId, events.get(events.size() - 1).sequence());
-        published.increment(events.size());
-        return events.size();
+        ledger.recordPublished(last);
+        published.increment(acks.size());
+        return acks.size();
     }
 
     private void await(Future<RecordMetadata> ack) {

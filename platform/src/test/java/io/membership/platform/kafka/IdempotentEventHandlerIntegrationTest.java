@@ -10,6 +10,7 @@ import io.membership.testsupport.ScratchDatabase;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IdempotentEventHandlerIntegrationTest {
 
@@ -107,5 +109,44 @@ class IdempotentEventHandlerIntegrationTest {
         deliver(handler, new ConsumerRecord<>(TOPIC, 0, 0, "k", "{\"type\":\"Nope\"}".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void aFailureInAPollKeepsTheEventsBeforeItMarkedAndNamesTheFailedRecord() {
+        IdempotentEventHandler handler = handler();
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(0, 1, "p1"), record(0, 2, "p2"), record(0, 3, "p3"));
+
+        assertThatThrownBy(() -> handler.handleAll("test-consumer", poll, event -> {
+            if (event.id().equals("p2")) {
+                throw new IllegalStateException("saga step failed");
+            }
+            handled.add(event.id());
+        })).isInstanceOfSatisfying(BatchListenerFailedException.class, e -> assertThat(e.getIndex()).isEqualTo(1));
+
+        handler.handleAll("test-consumer", poll.subList(1, 3), event -> handled.add(event.id()));
+        handler.handleAll("test-consumer", poll, event -> handled.add(event.id()));
+        assertThat(handled).containsExactly("p1", "p2", "p3");
+    }
+
+    @Test
+    void theSameEventTwiceInOnePollIsHandledOnce() {
+        IdempotentEventHandler handler = handler();
+
+        handler.handleAll("test-consumer", List.of(record(1, 1, "d1"), record(1, 2, "d1"), record(1, 3, "d3")),
+                event -> handled.add(event.id()));
+
+        assertThat(handled).containsExactly("d1", "d3");
+    }
+
+    @Test
+    void anEventItsHandlerDeclinesStaysUnmarkedForALaterReplay() {
+        IdempotentEventHandler handler = handler();
+        ConsumerRecord<String, byte[]> parked = record(2, 1, "r1");
+
+        handler.handleAll("test-consumer", List.of(parked), (record, event) -> false);
+        deliver(handler, parked);
+
+        assertThat(handled).containsExactly("r1");
+        assertThat(new ProcessedEvents(database).alreadyHandled("test-consumer", "r1")).isTrue();
     }
 }

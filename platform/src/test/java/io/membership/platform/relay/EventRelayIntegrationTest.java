@@ -125,6 +125,35 @@ class EventRelayIntegrationTest {
         assertThat(readTopic(2)).hasSize(2);
     }
 
+    @Test
+    void oneRoundPublishesEveryMarkedAggregateAndClearsTheirMarks() {
+        List<UUID> workspaces = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        workspaces.forEach(w -> store.append(w, 2));
+        ledger.markPending(workspaces.stream().map(UUID::toString).toList());
+
+        assertThat(relay.drainPending()).isEqualTo(6);
+
+        assertThat(readTopic(6)).hasSize(6);
+        assertThat(ledger.pendingCount()).isZero();
+        assertThat(ledger.publishedUpTo(workspaces.stream().map(UUID::toString).toList()).values())
+                .containsOnly(1L).hasSize(3);
+    }
+
+    @Test
+    void aClaimTakesOnlyAggregatesNoOtherRelayHolds() {
+        List<String> workspaces = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        ledger.markPending(workspaces.subList(0, 1));
+        List<PublicationLedger.Pending> first = ledger.claim(10, "relay-a", Duration.ofSeconds(30));
+        ledger.markPending(workspaces.subList(1, 3));
+
+        List<PublicationLedger.Pending> second = ledger.claim(10, "relay-b", Duration.ofSeconds(30));
+
+        assertThat(first).extracting(PublicationLedger.Pending::aggregateId).containsExactly(workspaces.get(0));
+        assertThat(second).extracting(PublicationLedger.Pending::aggregateId)
+                .containsExactlyInAnyOrderElementsOf(workspaces.subList(1, 3));
+    }
+
     private List<ConsumerRecord<String, byte[]>> readTopic(int expected) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(

@@ -1,6 +1,7 @@
 package io.membership.queryservice.consistency;
 
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,25 @@ public class AppliedPositions {
     }
 
     public void applied(String subject, long sequence) {
-        if (subject == null || sequence < 0) {
+        appliedAll(subject == null ? Map.of() : Map.of(subject, sequence));
+    }
+
+    /** The highest applied sequence per subject of one poll, in one bulk write. */
+    public void appliedAll(Map<String, Long> sequences) {
+        BulkOperations bulk = null;
+        for (Map.Entry<String, Long> position : sequences.entrySet()) {
+            if (position.getValue() < 0) {
+                continue;
+            }
+            if (bulk == null) {
+                bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+            }
+            bulk.upsert(query(where("_id").is(position.getKey())), new Update().max("sequence", position.getValue()));
+        }
+        if (bulk == null) {
             return;
         }
-        mongo.upsert(query(where("_id").is(subject)), new Update().max("sequence", sequence), COLLECTION);
+        bulk.execute();
         synchronized (moved) {
             moved.notifyAll();
         }

@@ -10,8 +10,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,14 +47,27 @@ public class TopicsListener extends AbstractConsumerSeekAware {
     }
 
     @KafkaListener(id = ID, topics = {Topics.MEMBERSHIP_EVENTS, Topics.INVITATION_EVENTS, Topics.NOTIFICATION_EVENTS},
-            groupId = "${spring.kafka.consumer.group-id:query-service}")
-    public void onRecord(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope<JsonNode> raw = history.record(record);
-        handler.handle(CONSUMER, record, dispatcher::project);
-        if (raw != null) {
-            positions.applied(raw.subject(), raw.sequence());
+            groupId = "${spring.kafka.consumer.group-id:query-service}", batch = "true")
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+        List<EventEnvelope<JsonNode>> raws = history.recordAll(records);
+        int projected = records.size();
+        try {
+            handler.handleAll(CONSUMER, records, dispatcher::project);
+        } catch (BatchListenerFailedException failed) {
+            projected = Math.max(0, failed.getIndex());
+            throw failed;
+        } finally {
+            Map<String, Long> applied = new HashMap<>();
+            for (int i = 0; i < projected; i++) {
+                EventEnvelope<JsonNode> raw = raws.get(i);
+                if (raw != null && raw.subject() != null) {
+                    applied.merge(raw.subject(), raw.sequence(), Math::max);
+                }
+                ConsumerRecord<String, byte[]> record = records.get(i);
+                nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            }
+            positions.appliedAll(applied);
         }
-        nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
     }
 
     public void rewindOnNextAssignment() {

@@ -6,6 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /** Kafka entry points of the invite saga; duplicates by event id are dropped before they reach the reactions. */
 @Component
 class InviteSagaListeners {
@@ -21,13 +23,15 @@ class InviteSagaListeners {
         this.reactions = reactions;
     }
 
-    @KafkaListener(topics = Topics.INVITATION_EVENTS, groupId = "${membership.kafka.group-id:membership-service}")
-    void onInvitationEvent(ConsumerRecord<String, byte[]> record) {
-        events.handle(INVITATION_CONSUMER, record, reactions::react);
+    @KafkaListener(id = INVITATION_CONSUMER, topics = Topics.INVITATION_EVENTS, groupId = "${membership.kafka.group-id:membership-service}",
+            batch = "true")
+    void onInvitationEvents(List<ConsumerRecord<String, byte[]>> records) {
+        events.handleAll(INVITATION_CONSUMER, records, reactions::react);
     }
 
-    @KafkaListener(topics = Topics.NOTIFICATION_EVENTS, groupId = "${membership.kafka.group-id:membership-service}")
-    void onNotificationEvent(ConsumerRecord<String, byte[]> record) {
-        events.handle(NOTIFICATION_CONSUMER, record, reactions::react);
+    @KafkaListener(id = NOTIFICATION_CONSUMER, topics = Topics.NOTIFICATION_EVENTS, groupId = "${membership.kafka.group-id:membership-service}",
+            batch = "true")
+    void onNotificationEvents(List<ConsumerRecord<String, byte[]>> records) {
+        events.handleAll(NOTIFICATION_CONSUMER, records, reactions::react);
     }
 }

@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Reads the invitation topic: InvitationSent is emailed, remembered (who invited whom, in which language) and gets
  * its reminder scheduled; a re-sent one is emailed again with a reminder for its new attempt; a cancelled one is
@@ -42,10 +44,10 @@ public class InvitationEventsListener implements EventConsumer {
         this.reminders = reminders;
     }
 
-    @KafkaListener(topics = Topics.INVITATION_EVENTS,
-            groupId = "${spring.kafka.consumer.group-id:notification-service}")
-    public void on(ConsumerRecord<String, byte[]> record) {
-        events.handle(this, record);
+    @KafkaListener(id = CONSUMER, topics = Topics.INVITATION_EVENTS,
+            groupId = "${spring.kafka.consumer.group-id:notification-service}", batch = "true")
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+        events.handleAll(this, records);
     }
 
     @Override

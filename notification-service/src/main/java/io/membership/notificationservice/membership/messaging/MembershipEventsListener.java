@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 /**
  * Reads the membership topic: accounts and workspaces feed the directory; a joined member is welcomed (and the
  * inviter told); role changes, ownership transfers and revocations are announced to the people concerned.
@@ -38,10 +40,10 @@ public class MembershipEventsListener implements EventConsumer {
         this.joinedEmails = joinedEmails;
     }
 
-    @KafkaListener(topics = Topics.MEMBERSHIP_EVENTS,
-            groupId = "${spring.kafka.consumer.group-id:notification-service}")
-    public void on(ConsumerRecord<String, byte[]> record) {
-        events.handle(this, record);
+    @KafkaListener(id = CONSUMER, topics = Topics.MEMBERSHIP_EVENTS,
+            groupId = "${spring.kafka.consumer.group-id:notification-service}", batch = "true")
+    public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
+        events.handleAll(this, records);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.membership.notificationservice.delivery.mail;
 
+import io.membership.infra.EmbeddedMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -40,6 +41,27 @@ class EmailSenderTest {
                     assertThat(failure.reason()).isEqualTo("invalid recipient address");
                 });
         assertThat(attempts).containsExactly(1);
+    }
+
+    @Test
+    void anOpenConnectionTheServerDroppedIsReplacedBeforeTheNextEmail() throws IOException {
+        int port = closedPort();
+        EmbeddedMail server = new EmbeddedMail(port, 0).start();
+        EmailSender sender = senderTo(port);
+        try {
+            sender.send(email("first@example.com"), attempts::add);
+            sender.send(email("second@example.com"), attempts::add);
+            server.close();
+            server = new EmbeddedMail(port, 0).start();
+
+            sender.send(email("third@example.com"), attempts::add);
+
+            assertThat(attempts).as("no email needed a retry").containsExactly(1, 1, 1);
+            assertThat(server.mailboxes()).containsExactly("third@example.com");
+        } finally {
+            sender.closeConnections();
+            server.close();
+        }
     }
 
     @Test

@@ -6,17 +6,21 @@ import io.membership.platform.events.CloudEventCodec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Keeps every record of a workspace as it arrived, before any typed decoding, so new event types are kept too. */
 @Component
 public class EventHistoryRecorder {
 
+    private static final int DUPLICATE_KEY = 11000;
     private static final Logger log = LoggerFactory.getLogger(EventHistoryRecorder.class);
 
     private final CloudEventCodec codec;
@@ -29,24 +33,44 @@ public class EventHistoryRecorder {
 
     /** The envelope as read, or null when the record is no CloudEvent. */
     public EventEnvelope<JsonNode> record(ConsumerRecord<String, byte[]> record) {
-        EventEnvelope<JsonNode> raw;
+        return recordAll(List.of(record)).get(0);
+    }
+
+    /**
+     * Keeps one poll's records in one unordered bulk insert; answers each record's envelope as read, or null where
+     * the record is no CloudEvent. An event kept before (redelivered or republished) keeps its first position.
+     */
+    public List<EventEnvelope<JsonNode>> recordAll(List<ConsumerRecord<String, byte[]>> records) {
+        List<EventEnvelope<JsonNode>> raws = new ArrayList<>(records.size());
+        List<RawEventDocument> kept = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventEnvelope<JsonNode> raw = decode(record);
+            raws.add(raw);
+            if (raw != null && raw.workspaceId() != null) {
+                kept.add(new RawEventDocument(raw.id(), raw.workspaceId(), record.topic(), record.partition(),
+                        record.offset(), raw.type(), raw.time().truncatedTo(ChronoUnit.MILLIS),
+                        new String(record.value(), StandardCharsets.UTF_8)));
+            }
+        }
+        if (!kept.isEmpty()) {
+            try {
+                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RawEventDocument.class).insert(kept).execute();
+            } catch (BulkOperationException e) {
+                if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                    throw e;
+                }
+            }
+        }
+        return raws;
+    }
+
+    private EventEnvelope<JsonNode> decode(ConsumerRecord<String, byte[]> record) {
         try {
-            raw = codec.decodeRaw(record.value());
+            return codec.decodeRaw(record.value());
         } catch (RuntimeException notACloudEvent) { // not JSON, no id or type, or no readable time
             log.warn("not kept in the event history: {}-{}@{} is not a CloudEvent", record.topic(),
                     record.partition(), record.offset());
             return null;
         }
-        if (raw.workspaceId() == null) {
-            return raw;
-        }
-        try {
-            mongo.insert(new RawEventDocument(raw.id(), raw.workspaceId(), record.topic(), record.partition(),
-                    record.offset(), raw.type(), raw.time().truncatedTo(ChronoUnit.MILLIS),
-                    new String(record.value(), StandardCharsets.UTF_8)));
-        } catch (DuplicateKeyException alreadyKept) {
-            // redelivered or republished: the first position stays
-        }
-        return raw;
     }
 }
