@@ -7,6 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import io.membership.queryservice.store.VersionedDocuments;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Component;
@@ -35,16 +36,18 @@ public class ReadModelRebuild {
     private final MongoTemplate mongo;
     private final MongoIndexes indexes;
     private final ConsumerOffsets offsets;
+    private final VersionedDocuments documents;
     private final Clock clock;
     private volatile Run run;
 
     public ReadModelRebuild(KafkaListenerEndpointRegistry containers, TopicsListener listener, MongoTemplate mongo,
-                            MongoIndexes indexes, ConsumerOffsets offsets) {
+                            MongoIndexes indexes, ConsumerOffsets offsets, VersionedDocuments documents) {
         this.containers = containers;
         this.listener = listener;
         this.mongo = mongo;
         this.indexes = indexes;
         this.offsets = offsets;
+        this.documents = documents;
         this.clock = Clock.systemUTC();
     }
 
@@ -56,6 +59,7 @@ public class ReadModelRebuild {
         log.info("rebuild of the read models requested by {}", requestedBy);
         container.stop();
         COLLECTIONS.forEach(mongo::dropCollection);
+        documents.forgetAll();
         indexes.afterPropertiesSet();
         Map<TopicPartition, Long> targets = offsets.endOffsets();
         listener.rewindOnNextAssignment();
