@@ -61,6 +61,21 @@ class EmbeddedMailIntegrationTest {
     }
 
     @Test
+    void theEmbeddedInboxDoesNotLogInForAnAddressThatHasNoMailbox() {
+        long connectionsBefore = imapConnectionThreads();
+
+        assertThat(mail.inbox().messagesFor("nobody-" + UUID.randomUUID() + "@example.com")).isEmpty();
+
+        assertThat(imapConnectionThreads()).as("IMAP connections the server is handling").isEqualTo(connectionsBefore);
+    }
+
+    /** GreenMail handles each IMAP connection in a thread named after it; a refused log-in leaves one spinning. */
+    private static long imapConnectionThreads() {
+        String prefix = "imap:" + mail.host() + ":" + mail.imapPort() + "<-";
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+    }
+
+    @Test
     void allListsAMailToSeveralRecipientsOnce() throws MessagingException {
         String first = "first-" + UUID.randomUUID() + "@example.com";
         String second = "second-" + UUID.randomUUID() + "@example.com";

@@ -65,6 +65,30 @@ class EmailSenderTest {
     }
 
     @Test
+    void consecutiveEmailsTravelOverOneConnection() throws IOException {
+        int port = closedPort();
+        try (EmbeddedMail server = new EmbeddedMail(port, 0).start()) {
+            EmailSender sender = senderTo(port);
+            try {
+                for (int i = 0; i < 3; i++) {
+                    sender.send(email("reader-" + i + "@example.com"), attempts::add);
+                }
+
+                assertThat(server.mailboxes()).hasSize(3);
+                assertThat(smtpConnectionThreads(port)).as("SMTP connections open at the server").isEqualTo(1);
+            } finally {
+                sender.closeConnections();
+            }
+        }
+    }
+
+    /** GreenMail handles each SMTP connection in a thread of its own, named after the connection. */
+    private static long smtpConnectionThreads(int port) {
+        String prefix = "smtp:127.0.0.1:" + port + "<-";
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(prefix)).count();
+    }
+
+    @Test
     void senderAddressMustBeValid() {
         MailSettings settings = settings("not an address");
 
