@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A memory collection that plans its queries over all its indexes: a pinned {@code _id} first, then an exact unique
  * key, then the secondary index pinning the longest run of leading keys (walked in key order when that order is the
- * requested sort, so skip and limit stop early), else a scan. Unique compound indexes get a {@link SecondaryIndex}
+ * requested sort, so skip and limit stop early) and narrowed to a range of its next key when the query bounds that
+ * key, else a scan. Unique compound indexes get a {@link SecondaryIndex}
  * companion so range reads on them ({@code aggregateIdentifier = ? and sequenceNumber >= ?}) are not scans either.
  */
 final class IndexedMemoryCollection extends MemoryCollection {
@@ -26,6 +27,7 @@ final class IndexedMemoryCollection extends MemoryCollection {
     private static final String COMPANION_SUFFIX = "$prefix";
 
     private final AtomicLong scans = new AtomicLong();
+    private final AtomicLong examined = new AtomicLong();
 
     IndexedMemoryCollection(MongoDatabase database, String collectionName, CollectionOptions options,
                             CursorRegistry cursorRegistry) {
@@ -79,7 +81,7 @@ final class IndexedMemoryCollection extends MemoryCollection {
                         fieldSelector);
             }
         }
-        IndexChoice choice = choose(pinned, orderBy, limit);
+        IndexChoice choice = choose(pinned, QueryConstraints.ranges(query), orderBy, limit);
         InChoice in = chooseIn(pinned, QueryConstraints.inLists(query));
         if (in != null && (choice == null || in.prefix().size() + 1 > choice.prefix().size())) {
             List<Integer> positions = new ArrayList<>();
@@ -95,7 +97,8 @@ final class IndexedMemoryCollection extends MemoryCollection {
             scans.incrementAndGet();
             return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
-        List<Integer> positions = choice.index().positions(choice.prefix(), choice.reverse());
+        List<Integer> positions = choice.index().positions(choice.prefix(), choice.next(), choice.reverse());
+        examined.addAndGet(positions.size());
         if (choice.servesSort()) {
             return matchDocumentsFromStream(query, positions.stream().map(this::getDocument).filter(Objects::nonNull),
                     numberToSkip, limit, batchSize, null, fieldSelector);
@@ -109,8 +112,13 @@ final class IndexedMemoryCollection extends MemoryCollection {
         return scans.get();
     }
 
-    private record IndexChoice(SecondaryIndex<Integer> index, List<Object> prefix, boolean servesSort,
-                               boolean reverse) {
+    /** How many candidates secondary-index walks handed to the matcher. */
+    long examined() {
+        return examined.get();
+    }
+
+    private record IndexChoice(SecondaryIndex<Integer> index, List<Object> prefix, QueryConstraints.Range next,
+                               boolean servesSort, boolean reverse) {
     }
 
     private record InChoice(SecondaryIndex<Integer> index, List<Object> prefix, List<Object> values) {
@@ -140,7 +148,8 @@ final class IndexedMemoryCollection extends MemoryCollection {
         return best;
     }
 
-    private IndexChoice choose(Map<String, Object> pinned, Document orderBy, int limit) {
+    private IndexChoice choose(Map<String, Object> pinned, Map<String, QueryConstraints.Range> ranges,
+                               Document orderBy, int limit) {
         IndexChoice best = null;
         for (SecondaryIndex<Integer> index : secondaryIndexes()) {
             List<Object> prefix = new ArrayList<>();
@@ -151,11 +160,14 @@ final class IndexedMemoryCollection extends MemoryCollection {
                 }
                 prefix.add(pinned.get(key));
             }
+            QueryConstraints.Range next = prefix.size() < index.keyCount() && !index.isMultiKey()
+                    ? ranges.get(index.getKeys().get(prefix.size()).getKey()) : null;
             Boolean reverse = sortDirection(index, prefix.size(), pinned, orderBy);
-            if (prefix.isEmpty() && (reverse == null || limit <= 0)) {
+            if (prefix.isEmpty() && next == null && (reverse == null || limit <= 0)) {
                 continue;
             }
-            IndexChoice candidate = new IndexChoice(index, prefix, reverse != null, Boolean.TRUE.equals(reverse));
+            IndexChoice candidate = new IndexChoice(index, prefix, next, reverse != null,
+                    Boolean.TRUE.equals(reverse));
             if (best == null || better(candidate, best)) {
                 best = candidate;
             }
@@ -166,6 +178,9 @@ final class IndexedMemoryCollection extends MemoryCollection {
     private static boolean better(IndexChoice candidate, IndexChoice best) {
         if (candidate.prefix().size() != best.prefix().size()) {
             return candidate.prefix().size() > best.prefix().size();
+        }
+        if ((candidate.next() == null) != (best.next() == null)) {
+            return candidate.next() != null;
         }
         return candidate.servesSort() && !best.servesSort();
     }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,6 +41,48 @@ final class QueryConstraints {
         Map<String, List<Object>> lists = new LinkedHashMap<>();
         collectIn(query, lists);
         return lists;
+    }
+
+    /** A bound on both sides or one of them (null = open), normalized; the matcher still applies the exact operators. */
+    record Range(Object lower, Object upper) {
+    }
+
+    private static final Set<String> RANGE_OPERATORS = Set.of("$gt", "$gte", "$lt", "$lte");
+
+    /**
+     * Field → the range a condition of only {@code $gt}, {@code $gte}, {@code $lt}, {@code $lte} on scalars keeps
+     * it in (also inside a top-level {@code $and}); bounds are taken inclusive, a superset of what matches.
+     */
+    static Map<String, Range> ranges(Document query) {
+        Map<String, Range> ranges = new LinkedHashMap<>();
+        collectRanges(query, ranges);
+        return ranges;
+    }
+
+    private static void collectRanges(Document query, Map<String, Range> ranges) {
+        for (Map.Entry<String, Object> entry : query.entrySet()) {
+            String field = entry.getKey();
+            if (field.equals("$and") && entry.getValue() instanceof Collection<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document) {
+                        collectRanges(document, ranges);
+                    }
+                }
+            } else if (!field.startsWith("$") && entry.getValue() instanceof Document condition
+                    && !condition.isEmpty() && RANGE_OPERATORS.containsAll(condition.keySet())
+                    && condition.values().stream().allMatch(QueryConstraints::isScalar)) {
+                Object lower = firstOf(condition, "$gt", "$gte");
+                Object upper = firstOf(condition, "$lt", "$lte");
+                Range known = ranges.get(field);
+                ranges.put(field, new Range(lower != null ? lower : known == null ? null : known.lower(),
+                        upper != null ? upper : known == null ? null : known.upper()));
+            }
+        }
+    }
+
+    private static Object firstOf(Document condition, String exclusive, String inclusive) {
+        Object value = condition.containsKey(exclusive) ? condition.get(exclusive) : condition.get(inclusive);
+        return value == null ? null : normalize(value);
     }
 
     private static void collectIn(Document query, Map<String, List<Object>> lists) {

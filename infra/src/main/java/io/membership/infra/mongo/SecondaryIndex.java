@@ -56,7 +56,15 @@ final class SecondaryIndex<P> extends Index<P> {
 
     /** The positions under a leading run of key values (normalized), in key order, each once. */
     synchronized List<P> positions(List<Object> prefix, boolean reverse) {
-        NavigableMap<List<Object>, Set<P>> range = range(prefix);
+        return positions(prefix, null, reverse);
+    }
+
+    /**
+     * The positions under a leading run of key values whose next key lies within {@code next} (bounds inclusive,
+     * normalized; null = no bound), in key order, each once.
+     */
+    synchronized List<P> positions(List<Object> prefix, QueryConstraints.Range next, boolean reverse) {
+        NavigableMap<List<Object>, Set<P>> range = next == null ? range(prefix) : range(prefix, next);
         Collection<Set<P>> groups = (reverse ? range.descendingMap() : range).values();
         Set<P> positions = new LinkedHashSet<>();
         for (Set<P> group : groups) {
@@ -74,6 +82,20 @@ final class SecondaryIndex<P> extends Index<P> {
             return entries;
         }
         return entries.subMap(bound(prefix, KeyOrder.LOW), true, bound(prefix, KeyOrder.HIGH), true);
+    }
+
+    private NavigableMap<List<Object>, Set<P>> range(List<Object> prefix, QueryConstraints.Range next) {
+        boolean ascendingNext = ascending.get(prefix.size());
+        Object first = ascendingNext ? next.lower() : next.upper();
+        Object last = ascendingNext ? next.upper() : next.lower();
+        return entries.subMap(bound(extended(prefix, first, KeyOrder.LOW), KeyOrder.LOW), true,
+                bound(extended(prefix, last, KeyOrder.HIGH), KeyOrder.HIGH), true);
+    }
+
+    private static List<Object> extended(List<Object> prefix, Object value, Object sentinel) {
+        List<Object> extended = new ArrayList<>(prefix);
+        extended.add(value == null ? sentinel : value);
+        return extended;
     }
 
     private List<Object> bound(List<Object> prefix, Object sentinel) {

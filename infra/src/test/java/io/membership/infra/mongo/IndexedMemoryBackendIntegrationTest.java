@@ -152,6 +152,67 @@ class IndexedMemoryBackendIntegrationTest {
     }
 
     @Test
+    void aRangeOnTheKeyAfterTheEqualitiesNarrowsTheWalkToThatRange() {
+        both("long_streams", c -> {
+            c.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));
+            c.createIndex(Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.descending("at")));
+        });
+        List<Document> events = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            events.add(new Document("aggregateIdentifier", i < 900 ? "hot" : "cold" + (i % 3))
+                    .append("sequenceNumber", (long) i).append("kind", "k" + (i % 2)).append("at", new Date(i * 1000L)));
+        }
+        events.add(new Document("aggregateIdentifier", "hot").append("sequenceNumber", "not a number"));
+        both("long_streams", c -> c.insertMany(events.stream().map(Document::new).toList()));
+
+        long before = examined("long_streams");
+        sameAnswer("long_streams", c -> c.find(Filters.and(Filters.eq("aggregateIdentifier", "hot"),
+                Filters.gte("sequenceNumber", 890L))).sort(Sorts.ascending("sequenceNumber"))
+                .projection(new Document("_id", 0)).into(new ArrayList<>()));
+        assertThat(examined("long_streams") - before)
+                .as("events examined for the last ten of 900 (plus the string, which sorts after every number)")
+                .isEqualTo(11);
+
+        sameAnswer("long_streams", c -> c.find(Filters.and(Filters.eq("aggregateIdentifier", "hot"),
+                Filters.gt("sequenceNumber", 100), Filters.lt("sequenceNumber", 110.0)))
+                .projection(new Document("_id", 0)).into(new ArrayList<>()));
+        sameAnswer("long_streams", c -> c.find(Filters.and(Filters.eq("aggregateIdentifier", "hot"),
+                Filters.lte("sequenceNumber", 5L))).sort(Sorts.descending("sequenceNumber"))
+                .projection(new Document("_id", 0)).into(new ArrayList<>()));
+        sameAnswer("long_streams", c -> c.find(Filters.and(Filters.eq("aggregateIdentifier", "hot"),
+                Filters.gte("sequenceNumber", "a"))).projection(new Document("_id", 0)).into(new ArrayList<>()));
+        sameAnswer("long_streams", c -> c.find(Filters.and(Filters.eq("kind", "k1"),
+                Filters.gte("at", new Date(400_000L)), Filters.lt("at", new Date(420_000L))))
+                .sort(Sorts.descending("at")).projection(new Document("_id", 0)).into(new ArrayList<>()));
+        sameAnswer("long_streams", c -> c.find(Filters.and(Filters.eq("kind", "k0"),
+                Filters.gt("at", new Date(990_000L)))).projection(new Document("_id", 0)).into(new ArrayList<>()));
+        assertThat(scans("long_streams")).as("range reads that scanned").isZero();
+    }
+
+    @Test
+    void aRangeOnALeadingKeyServesTheEarliestDueEntryWithoutAScan() {
+        both("due", c -> c.createIndex(Indexes.ascending("dueAt")));
+        List<Document> entries = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            entries.add(new Document("_id", "e" + i).append("dueAt", new Date((500 - i) * 1000L))
+                    .append("claimed", i % 3 == 0));
+        }
+        both("due", c -> c.insertMany(entries.stream().map(Document::new).toList()));
+        long before = examined("due");
+        sameAnswer("due", c -> c.findOneAndUpdate(Filters.and(Filters.lte("dueAt", new Date(250_000L)),
+                        Filters.or(Filters.eq("claimed", false), Filters.exists("leaseUntil", false))),
+                Updates.set("claimed", true), new com.mongodb.client.model.FindOneAndUpdateOptions()
+                        .sort(Sorts.ascending("dueAt"))));
+        assertThat(examined("due") - before).as("entries examined: those due, not all 500").isLessThanOrEqualTo(250);
+        assertThat(scans("due")).as("due reads that scanned").isZero();
+    }
+
+    private static long examined(String collection) {
+        return ((IndexedMemoryCollection) indexedBackend.resolveDatabase("t").resolveCollection(collection, true))
+                .examined();
+    }
+
+    @Test
     void aUniqueCompoundIndexStillRefusesADuplicate() {
         MongoCollection<Document> events = indexed.getDatabase("t").getCollection("unique_events");
         events.createIndex(Indexes.ascending("aggregateIdentifier", "sequenceNumber"), new IndexOptions().unique(true));

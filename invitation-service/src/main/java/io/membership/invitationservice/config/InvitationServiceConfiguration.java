@@ -21,8 +21,10 @@ import io.membership.platform.ratelimit.RateLimiter;
 import io.membership.invitationservice.invitation.query.PendingInvitations;
 import io.membership.invitationservice.messaging.MemberReactions;
 import io.membership.invitationservice.messaging.SeatReactions;
+import io.membership.platform.axon.AggregateCache;
 import io.membership.platform.axon.CommandDispatcher;
 import io.membership.platform.links.InvitationLinkTokens;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,17 @@ public class InvitationServiceConfiguration {
     @Bean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Invitations stay loaded between the saga's commands (seat reserved, sent, delivered, accepted). */
+    @Bean(destroyMethod = "close")
+    public AggregateCache invitationAggregates(@Value("${invitation.cached:10000}") long invitations) {
+        return AggregateCache.onHeap("invitations", invitations);
+    }
+
+    @Bean
+    public Cache invitationCache(AggregateCache invitationAggregates) {
+        return invitationAggregates.cache();
     }
 
     @Bean

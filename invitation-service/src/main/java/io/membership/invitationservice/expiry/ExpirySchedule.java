@@ -4,6 +4,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -31,6 +32,7 @@ public class ExpirySchedule {
 
     public ExpirySchedule(MongoDatabase database, Clock clock, Duration lease) {
         this.entries = database.getCollection(COLLECTION);
+        entries.createIndex(Indexes.ascending("expiresAt"));
         this.clock = clock;
         this.lease = lease;
     }

@@ -65,10 +65,24 @@ public class IdempotentEventHandler {
     }
 
     /**
+     * As {@link #handleAll(String, List, RecordHandler)}, with the handlers' deferred writes done by
+     * {@code beforeMarking} first: if they fail, no event of the poll is marked and all of them come again.
+     */
+    public void handleAll(String consumer, List<ConsumerRecord<String, byte[]>> records,
+                          Consumer<EventEnvelope<Event>> handler, Runnable beforeMarking) {
+        handleAll(consumer, records, everyOne(handler), beforeMarking);
+    }
+
+    /**
      * Handles the records in order. When a handler fails, the events before it stay marked and a
      * {@link BatchListenerFailedException} names the failed record, so the container commits up to it and retries it.
      */
     public void handleAll(String consumer, List<ConsumerRecord<String, byte[]>> records, RecordHandler handler) {
+        handleAll(consumer, records, handler, () -> { });
+    }
+
+    private void handleAll(String consumer, List<ConsumerRecord<String, byte[]>> records, RecordHandler handler,
+                           Runnable beforeMarking) {
         List<EventEnvelope<Event>> events = new ArrayList<>(records.size());
         List<String> ids = new ArrayList<>(records.size());
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -97,6 +111,7 @@ public class IdempotentEventHandler {
                 }
             }
         } finally {
+            beforeMarking.run();
             processed.markHandled(consumer, done);
         }
     }

@@ -149,4 +149,20 @@ class IdempotentEventHandlerIntegrationTest {
         assertThat(handled).containsExactly("r1");
         assertThat(new ProcessedEvents(database).alreadyHandled("test-consumer", "r1")).isTrue();
     }
+
+    @Test
+    void whenThePollsDeferredWritesFailNoEventOfThePollIsMarked() {
+        IdempotentEventHandler handler = handler();
+        List<ConsumerRecord<String, byte[]>> poll = List.of(record(0, 1, "w1"), record(0, 2, "w2"));
+
+        assertThatThrownBy(() -> handler.handleAll("test-consumer", poll, event -> handled.add(event.id()), () -> {
+            throw new IllegalStateException("bulk write failed");
+        })).hasMessage("bulk write failed");
+        List<String> flushed = new ArrayList<>();
+        handler.handleAll("test-consumer", poll, event -> handled.add(event.id()), () -> flushed.addAll(handled));
+
+        assertThat(handled).containsExactly("w1", "w2", "w1", "w2");
+        assertThat(flushed).as("handled before the marks were written").containsExactly("w1", "w2", "w1", "w2");
+        assertThat(new ProcessedEvents(database).alreadyHandled("test-consumer", "w2")).isTrue();
+    }
 }

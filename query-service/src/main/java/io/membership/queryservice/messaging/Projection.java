@@ -10,4 +10,9 @@ import io.membership.contract.EventEnvelope;
 public interface Projection {
 
     void project(EventEnvelope<Event> event);
+
+    /** Within a poll: what can wait for the poll's one bulk write goes to {@code deferred}. */
+    default void project(EventEnvelope<Event> event, PollWrites deferred) {
+        project(event);
+    }
 }

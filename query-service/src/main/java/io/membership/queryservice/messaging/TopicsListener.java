@@ -51,8 +51,9 @@ public class TopicsListener extends AbstractConsumerSeekAware {
     public void onPoll(List<ConsumerRecord<String, byte[]>> records) {
         List<EventEnvelope<JsonNode>> raws = history.recordAll(records);
         int projected = records.size();
+        PollWrites deferred = dispatcher.newPoll();
         try {
-            handler.handleAll(CONSUMER, records, dispatcher::project);
+            handler.handleAll(CONSUMER, records, event -> dispatcher.project(event, deferred), deferred::flush);
         } catch (BatchListenerFailedException failed) {
             projected = Math.max(0, failed.getIndex());
             throw failed;

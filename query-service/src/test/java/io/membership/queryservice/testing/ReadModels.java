@@ -40,7 +40,7 @@ public final class ReadModels {
         VersionedDocuments documents = new VersionedDocuments(mongo);
         this.dispatcher = new ProjectionDispatcher(List.of(new WorkspaceProjection(documents),
                 new AccountProjection(documents), new MemberProjection(documents), new AuditProjection(mongo)),
-                meters);
+                mongo, meters);
     }
 
     public static ReadModels fresh() {

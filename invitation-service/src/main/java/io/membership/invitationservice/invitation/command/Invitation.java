@@ -37,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * One attempt to bring an email into a workspace. Seat confirmations, rejections and expiries that arrive in a state
  * where they no longer apply are ignored, so redelivered saga events change nothing twice.
  */
-@Aggregate(commandTargetResolver = ContractCommandTargetResolver.BEAN_NAME)
+@Aggregate(commandTargetResolver = ContractCommandTargetResolver.BEAN_NAME, cache = "invitationCache")
 public class Invitation {
 
     /** Links are checked against every attempt before anything is read, so attempts are bounded. */

@@ -3,6 +3,7 @@ package io.membership.invitationservice.invitation.query;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -51,6 +52,9 @@ public class PendingInvitations {
 
     public PendingInvitations(MongoDatabase database) {
         this.invitations = database.getCollection("invitation_list");
+        invitations.createIndex(Indexes.ascending("workspaceId", "memberId", "status"));
+        invitations.createIndex(Indexes.compoundIndex(Indexes.ascending("workspaceId", "status"),
+                Indexes.descending("sentAt")));
     }
 
     public void apply(Event event, Instant eventTime) {

@@ -6,15 +6,17 @@ import io.membership.contract.Event;
 import io.membership.contract.EventEnvelope;
 import io.membership.contract.WorkspaceEvent;
 import io.membership.platform.events.EventJson;
+import io.membership.queryservice.messaging.PollWrites;
 import io.membership.queryservice.messaging.Projection;
-import org.springframework.dao.DuplicateKeyException;
+import io.membership.queryservice.store.InsertOnce;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
-/** Appends every event of every topic once to the {@code audit} collection. */
+/** Appends every event of every topic once to the {@code audit} collection (within a poll, in one bulk write). */
 @Component
 public class AuditProjection implements Projection {
 
@@ -28,6 +30,15 @@ public class AuditProjection implements Projection {
 
     @Override
     public void project(EventEnvelope<Event> e) {
+        InsertOnce.insertAll(mongo, AuditEntryDocument.class, List.of(entryOf(e)));
+    }
+
+    @Override
+    public void project(EventEnvelope<Event> e, PollWrites deferred) {
+        deferred.insertOnce(entryOf(e));
+    }
+
+    private static AuditEntryDocument entryOf(EventEnvelope<Event> e) {
         JsonNode data = JSON.valueToTree(e.data());
         String workspaceId = e.data() instanceof WorkspaceEvent w ? w.workspaceId().toString() : null;
         String email = firstText(data, "email", "ownerEmail", "toEmail", "recipient");
@@ -36,11 +47,7 @@ public class AuditProjection implements Projection {
                 e.actor(), e.type(), e.subject(), firstText(data, "memberId", "ownerMemberId", "toMemberId"),
                 email, email == null ? null : email.toLowerCase(Locale.ROOT), change.before(), change.after(),
                 e.correlationId(), e.source(), e.sequence());
-        try {
-            mongo.insert(entry);
-        } catch (DuplicateKeyException alreadyLogged) {
-            // a redelivered event: its entry is already there and never changes
-        }
+        return entry;
     }
 
     /** Events name the member and its email in a few ways; the audit log only needs the first that is present. */

@@ -6,8 +6,7 @@ import io.membership.platform.events.CloudEventCodec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.mongodb.BulkOperationException;
-import org.springframework.data.mongodb.core.BulkOperations;
+import io.membership.queryservice.store.InsertOnce;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,6 @@ import java.util.List;
 @Component
 public class EventHistoryRecorder {
 
-    private static final int DUPLICATE_KEY = 11000;
     private static final Logger log = LoggerFactory.getLogger(EventHistoryRecorder.class);
 
     private final CloudEventCodec codec;
@@ -52,15 +50,7 @@ public class EventHistoryRecorder {
                         new String(record.value(), StandardCharsets.UTF_8)));
             }
         }
-        if (!kept.isEmpty()) {
-            try {
-                mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RawEventDocument.class).insert(kept).execute();
-            } catch (BulkOperationException e) {
-                if (!e.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
-                    throw e;
-                }
-            }
-        }
+        InsertOnce.insertAll(mongo, RawEventDocument.class, kept);
         return raws;
     }
 
