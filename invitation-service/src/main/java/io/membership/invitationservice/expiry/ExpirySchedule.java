@@ -39,15 +39,18 @@ public class ExpirySchedule {
 
     /** A later attempt of the same invitation moves the expiry and frees the entry; a repeated one changes nothing. */
     public void schedule(UUID invitationId, int attempt, Instant expiresAt) {
+        // the first attempt, the usual case, is one round trip: the insert
+        if (entries.updateOne(Filters.eq("_id", invitationId.toString()),
+                Updates.combine(Updates.setOnInsert("attempt", attempt),
+                        Updates.setOnInsert("expiresAt", Date.from(expiresAt)),
+                        Updates.setOnInsert("claimed", false)),
+                new UpdateOptions().upsert(true)).getUpsertedId() != null) {
+            return;
+        }
         entries.updateOne(
                 Filters.and(Filters.eq("_id", invitationId.toString()), Filters.lt("attempt", attempt)),
                 Updates.combine(Updates.set("attempt", attempt), Updates.set("expiresAt", Date.from(expiresAt)),
                         Updates.set("claimed", false), Updates.unset("claimedBy"), Updates.unset("leaseUntil")));
-        entries.updateOne(Filters.eq("_id", invitationId.toString()),
-                Updates.combine(Updates.setOnInsert("attempt", attempt),
-                        Updates.setOnInsert("expiresAt", Date.from(expiresAt)),
-                        Updates.setOnInsert("claimed", false)),
-                new UpdateOptions().upsert(true));
     }
 
     public void cancel(UUID invitationId) {

@@ -93,9 +93,8 @@ public class PendingInvitations {
                 Updates.set("expiresAt", Date.from(expiresAt)),
                 Updates.set("delivery", Delivery.QUEUED.name()),
                 Updates.unset("deliveryProblem"));
-        invitations.updateOne(Filters.and(Filters.eq("_id", id),
-                Filters.or(Filters.exists("attempt", false), Filters.lt("attempt", attempt))), link);
-        invitations.updateOne(Filters.eq("_id", id), Updates.combine(
+        // a first link, the usual case, is one round trip: the insert
+        if (invitations.updateOne(Filters.eq("_id", id), Updates.combine(
                 Updates.setOnInsert("workspaceId", workspaceId.toString()),
                 Updates.setOnInsert("memberId", memberId == null ? null : memberId.toString()),
                 Updates.setOnInsert("email", email),
@@ -103,7 +102,11 @@ public class PendingInvitations {
                 Updates.setOnInsert("sentAt", Date.from(sentAt)),
                 Updates.setOnInsert("expiresAt", Date.from(expiresAt)),
                 Updates.setOnInsert("delivery", Delivery.QUEUED.name()),
-                Updates.setOnInsert("status", SENT)), UPSERT);
+                Updates.setOnInsert("status", SENT)), UPSERT).getUpsertedId() != null) {
+            return;
+        }
+        invitations.updateOne(Filters.and(Filters.eq("_id", id),
+                Filters.or(Filters.exists("attempt", false), Filters.lt("attempt", attempt))), link);
         invitations.updateOne(Filters.and(Filters.eq("_id", id), Filters.exists("status", false)),
                 Updates.set("status", SENT));
     }

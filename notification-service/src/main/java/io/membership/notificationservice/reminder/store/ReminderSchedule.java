@@ -44,10 +44,13 @@ public class ReminderSchedule {
     public void schedule(Reminder reminder) {
         String id = reminder.invitationId().toString();
         Document fields = fields(reminder);
+        // the first attempt, the usual case, is one round trip: the insert
+        if (entries.updateOne(Filters.eq("_id", id), new Document("$setOnInsert", fields),
+                new UpdateOptions().upsert(true)).getUpsertedId() != null) {
+            return;
+        }
         entries.updateOne(Filters.and(Filters.eq("_id", id), Filters.lt("attempt", reminder.attempt())),
                 Updates.combine(new Document("$set", fields), Updates.unset("claimedBy"), Updates.unset("leaseUntil")));
-        entries.updateOne(Filters.eq("_id", id), new Document("$setOnInsert", fields),
-                new UpdateOptions().upsert(true));
     }
 
     /** The invitation was accepted or expired: no reminder for any attempt up to now. */
