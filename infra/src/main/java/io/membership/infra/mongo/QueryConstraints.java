@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * The fields a query pins to one scalar value (plain equality or {@code $eq}, also inside a top-level {@code $and}),
@@ -24,22 +25,35 @@ final class QueryConstraints {
 
     /** Field → normalized value, as index keys hold it. */
     static Map<String, Object> equalities(Document query) {
-        Map<String, Object> pinned = new LinkedHashMap<>();
-        collect(query, pinned, true);
-        return pinned;
+        return pinned(query, true);
     }
 
     /** Field → the value as the query gave it, for handing to a unique index (which normalizes itself). */
     static Map<String, Object> rawEqualities(Document query) {
+        return pinned(query, false);
+    }
+
+    private static Map<String, Object> pinned(Document query, boolean normalized) {
         Map<String, Object> pinned = new LinkedHashMap<>();
-        collect(query, pinned, false);
+        forEachCondition(query, (field, value) -> {
+            Object scalar = value instanceof Document condition ? eqOperand(condition) : value;
+            if (isScalar(scalar)) {
+                pinned.putIfAbsent(field, normalized ? normalize(scalar) : scalar);
+            }
+        });
         return pinned;
     }
 
     /** Field → the normalized values of a {@code $in} of scalars (also inside a top-level {@code $and}). */
     static Map<String, List<Object>> inLists(Document query) {
         Map<String, List<Object>> lists = new LinkedHashMap<>();
-        collectIn(query, lists);
+        forEachCondition(query, (field, value) -> {
+            if (value instanceof Document condition && condition.size() == 1
+                    && condition.get("$in") instanceof Collection<?> values
+                    && !values.isEmpty() && values.stream().allMatch(QueryConstraints::isScalar)) {
+                lists.putIfAbsent(field, values.stream().map(QueryConstraints::normalize).distinct().toList());
+            }
+        });
         return lists;
     }
 
@@ -55,21 +69,9 @@ final class QueryConstraints {
      */
     static Map<String, Range> ranges(Document query) {
         Map<String, Range> ranges = new LinkedHashMap<>();
-        collectRanges(query, ranges);
-        return ranges;
-    }
-
-    private static void collectRanges(Document query, Map<String, Range> ranges) {
-        for (Map.Entry<String, Object> entry : query.entrySet()) {
-            String field = entry.getKey();
-            if (field.equals("$and") && entry.getValue() instanceof Collection<?> clauses) {
-                for (Object clause : clauses) {
-                    if (clause instanceof Document document) {
-                        collectRanges(document, ranges);
-                    }
-                }
-            } else if (!field.startsWith("$") && entry.getValue() instanceof Document condition
-                    && !condition.isEmpty() && RANGE_OPERATORS.containsAll(condition.keySet())
+        forEachCondition(query, (field, value) -> {
+            if (value instanceof Document condition && !condition.isEmpty()
+                    && RANGE_OPERATORS.containsAll(condition.keySet())
                     && condition.values().stream().allMatch(QueryConstraints::isScalar)) {
                 Object lower = firstOf(condition, "$gt", "$gte");
                 Object upper = firstOf(condition, "$lt", "$lte");
@@ -77,7 +79,8 @@ final class QueryConstraints {
                 ranges.put(field, new Range(lower != null ? lower : known == null ? null : known.lower(),
                         upper != null ? upper : known == null ? null : known.upper()));
             }
-        }
+        });
+        return ranges;
     }
 
     private static Object firstOf(Document condition, String exclusive, String inclusive) {
@@ -85,38 +88,18 @@ final class QueryConstraints {
         return value == null ? null : normalize(value);
     }
 
-    private static void collectIn(Document query, Map<String, List<Object>> lists) {
+    /** Each field's condition at the top level of the query and inside its top-level {@code $and} clauses. */
+    private static void forEachCondition(Document query, BiConsumer<String, Object> visit) {
         for (Map.Entry<String, Object> entry : query.entrySet()) {
             String field = entry.getKey();
             if (field.equals("$and") && entry.getValue() instanceof Collection<?> clauses) {
                 for (Object clause : clauses) {
                     if (clause instanceof Document document) {
-                        collectIn(document, lists);
-                    }
-                }
-            } else if (!field.startsWith("$") && entry.getValue() instanceof Document condition
-                    && condition.size() == 1 && condition.get("$in") instanceof Collection<?> values
-                    && !values.isEmpty() && values.stream().allMatch(QueryConstraints::isScalar)) {
-                lists.putIfAbsent(field, values.stream().map(QueryConstraints::normalize).distinct().toList());
-            }
-        }
-    }
-
-    private static void collect(Document query, Map<String, Object> pinned, boolean normalized) {
-        for (Map.Entry<String, Object> entry : query.entrySet()) {
-            String field = entry.getKey();
-            Object value = entry.getValue();
-            if (field.equals("$and") && value instanceof Collection<?> clauses) {
-                for (Object clause : clauses) {
-                    if (clause instanceof Document document) {
-                        collect(document, pinned, normalized);
+                        forEachCondition(document, visit);
                     }
                 }
             } else if (!field.startsWith("$")) {
-                Object scalar = value instanceof Document condition ? eqOperand(condition) : value;
-                if (isScalar(scalar)) {
-                    pinned.putIfAbsent(field, normalized ? normalize(scalar) : scalar);
-                }
+                visit.accept(field, entry.getValue());
             }
         }
     }
