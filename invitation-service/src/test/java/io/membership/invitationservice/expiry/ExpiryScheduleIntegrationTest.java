@@ -53,6 +53,16 @@ class ExpiryScheduleIntegrationTest {
     }
 
     @Test
+    void theEarliestDueClaimIsServedByAnIndexOnTheExpiry() {
+        newSchedule();
+
+        List<Object> keys = database.getCollection(ExpirySchedule.COLLECTION).listIndexes()
+                .map(index -> index.get("key")).into(new ArrayList<>());
+
+        assertThat(keys).contains(new org.bson.Document("expiresAt", 1));
+    }
+
+    @Test
     void twoInstancesExpireEachDueInvitationExactlyOnce() throws Exception {
         ExpirySchedule schedule = newSchedule();
         List<UUID> invitations = new ArrayList<>();

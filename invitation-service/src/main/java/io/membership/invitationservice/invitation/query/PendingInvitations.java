@@ -84,15 +84,6 @@ public class PendingInvitations {
     private void sent(UUID invitationId, UUID workspaceId, UUID memberId, String email, int attempt, Instant sentAt,
                       Instant expiresAt) {
         String id = invitationId.toString();
-        Bson link = Updates.combine(
-                Updates.set("workspaceId", workspaceId.toString()),
-                Updates.set("memberId", memberId == null ? null : memberId.toString()),
-                Updates.set("email", email),
-                Updates.set("attempt", attempt),
-                Updates.set("sentAt", Date.from(sentAt)),
-                Updates.set("expiresAt", Date.from(expiresAt)),
-                Updates.set("delivery", Delivery.QUEUED.name()),
-                Updates.unset("deliveryProblem"));
         // a first link, the usual case, is one round trip: the insert
         if (invitations.updateOne(Filters.eq("_id", id), Updates.combine(
                 Updates.setOnInsert("workspaceId", workspaceId.toString()),
@@ -105,6 +96,15 @@ public class PendingInvitations {
                 Updates.setOnInsert("status", SENT)), UPSERT).getUpsertedId() != null) {
             return;
         }
+        Bson link = Updates.combine(
+                Updates.set("workspaceId", workspaceId.toString()),
+                Updates.set("memberId", memberId == null ? null : memberId.toString()),
+                Updates.set("email", email),
+                Updates.set("attempt", attempt),
+                Updates.set("sentAt", Date.from(sentAt)),
+                Updates.set("expiresAt", Date.from(expiresAt)),
+                Updates.set("delivery", Delivery.QUEUED.name()),
+                Updates.unset("deliveryProblem"));
         invitations.updateOne(Filters.and(Filters.eq("_id", id),
                 Filters.or(Filters.exists("attempt", false), Filters.lt("attempt", attempt))), link);
         invitations.updateOne(Filters.and(Filters.eq("_id", id), Filters.exists("status", false)),

@@ -5,7 +5,9 @@ import io.membership.contract.Role;
 import io.membership.contract.invitation.InvitationRequested;
 import io.membership.invitationservice.support.Http;
 import io.membership.invitationservice.support.InvitationServiceTestBase;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,16 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InviteEndpointIntegrationTest extends InvitationServiceTestBase {
+
+    @Autowired
+    private Cache invitationCache;
+
+    @Test
+    void aSentInvitationStaysLoadedForTheSagasNextCommand() {
+        SentInvitation sent = sentInvitation(newWorkspace("en"), uniqueEmail("cached"));
+
+        assertThat(invitationCache.containsKey(sent.invitationId().toString())).isTrue();
+    }
 
     @Test
     void theOwnerInvitesAndTheRequestIsPublished() {
