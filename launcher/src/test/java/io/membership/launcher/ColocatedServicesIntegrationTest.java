@@ -61,4 +61,9 @@ class ColocatedServicesIntegrationTest {
 
         assertThat(story.membersTable(owner, workspaceId)).contains(alice).contains("Confirmed");
     }
+
+    @Test
+    void everyEndpointFamilyAnswersAsOnSeparateJvms() {
+        assertThat(new EndpointSweep(services, infrastructure.inbox()).run()).isEmpty();
+    }
 }

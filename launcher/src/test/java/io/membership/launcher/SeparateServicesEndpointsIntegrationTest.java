@@ -1,0 +1,15 @@
+package io.membership.launcher;
+
+import io.membership.infra.SharedInfrastructure;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The same sweep as on the one-JVM default, on one JVM per service: the two shapes answer alike. */
+class SeparateServicesEndpointsIntegrationTest {
+
+    @Test
+    void everyEndpointFamilyAnswersAsOnTheOneJvmDefault() {
+        assertThat(new EndpointSweep(SharedSystem.get(), SharedInfrastructure.get().inbox()).run()).isEmpty();
+    }
+}
