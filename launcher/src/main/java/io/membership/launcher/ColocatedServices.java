@@ -1,5 +1,6 @@
 package io.membership.launcher;
 
+import io.membership.gateway.GatewayApplication;
 import io.membership.infra.Infrastructure;
 import io.membership.invitationservice.InvitationServiceApplication;
 import io.membership.membershipservice.MembershipServiceApplication;
@@ -27,7 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The four services as four Spring application contexts in this JVM: the embedded default's lean way to run
+ * The four services and the gateway as five Spring application contexts in this JVM: the embedded default's lean way to run
  * (decision 012). Each context reads its own service's application.yml (named by URL, since all four share one
  * class path), gets the settings a child JVM would get from its environment, and leaves
  * out the auto-configuration of libraries only another service uses (Axon, mail, Thymeleaf), as its own class path
@@ -41,12 +42,21 @@ public final class ColocatedServices implements Services {
     private static final String AXON = "org.axonframework.";
     private static final String MAIL = "org.springframework.boot.autoconfigure.mail.";
     private static final String THYMELEAF = "org.springframework.boot.autoconfigure.thymeleaf.";
+    private static final String CLOUD = "org.springframework.cloud.";
+    /** What the gateway leaves out: it owns no data, handles no events, and checks no JWT (the services do). */
+    private static final Set<String> DATA_AND_MESSAGING = Set.of(AXON, MAIL, "io.membership.platform.",
+            "org.springframework.boot.autoconfigure.mongo.", "org.springframework.boot.autoconfigure.data.mongo.",
+            "org.springframework.boot.autoconfigure.kafka.", "org.springframework.boot.actuate.autoconfigure.mongo.",
+            "org.springframework.boot.actuate.autoconfigure.data.mongo.",
+            "org.springframework.boot.actuate.autoconfigure.kafka.",
+            "org.springframework.boot.autoconfigure.security.oauth2.");
 
     private static final List<Service> SERVICES = List.of(
-            new Service("membership-service", MembershipServiceApplication.class, Set.of(MAIL, THYMELEAF)),
-            new Service("invitation-service", InvitationServiceApplication.class, Set.of(MAIL, THYMELEAF)),
-            new Service("notification-service", NotificationServiceApplication.class, Set.of(AXON)),
-            new Service("query-service", QueryServiceApplication.class, Set.of(AXON, MAIL, THYMELEAF)));
+            new Service("membership-service", MembershipServiceApplication.class, Set.of(MAIL, THYMELEAF, CLOUD)),
+            new Service("invitation-service", InvitationServiceApplication.class, Set.of(MAIL, THYMELEAF, CLOUD)),
+            new Service("notification-service", NotificationServiceApplication.class, Set.of(AXON, CLOUD)),
+            new Service("query-service", QueryServiceApplication.class, Set.of(AXON, MAIL, THYMELEAF, CLOUD)),
+            new Service("gateway", GatewayApplication.class, DATA_AND_MESSAGING));
 
     private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
     private final ServicePorts ports;

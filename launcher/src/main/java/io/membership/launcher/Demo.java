@@ -6,14 +6,15 @@ import io.membership.infra.ReceivedMail;
 import java.time.Duration;
 
 /**
- * Runs the backbone story against a running system (by default the embedded one on its documented ports) and
- * prints every step, the invitation email read over IMAP, and the final members table.
+ * Runs the backbone story against a running system, through its gateway (by default the embedded one on port 8080),
+ * and prints every step, the invitation email read over IMAP, and the final members table.
  */
 public final class Demo {
 
     public static void main(String[] args) {
         String host = System.getProperty("demo.host", "localhost");
-        Story story = new Story("http://" + host + ":8081", "http://" + host + ":8082", "http://" + host + ":8084",
+        String gateway = "http://" + host + ":" + Integer.getInteger("demo.gateway.port", 8080);
+        Story story = new Story(gateway, gateway, gateway,
                 new ImapInbox(host, Integer.getInteger("demo.imap.port", 3143)), System.out::println);
         Duration wait = Duration.ofSeconds(60);
 
@@ -33,7 +34,7 @@ public final class Demo {
         ReceivedMail mail = story.awaitEmail(alice, wait);
         story.awaitEmail(carol, wait);
 
-        step("4. Alice previews the link and accepts it by choosing a password");
+        step("4. Alice previews the link and accepts it by choosing a password (in a browser: open the link)");
         Story.Link link = story.linkIn(mail);
         story.preview(link);
         story.acceptWithNewPassword(link, "alice's long password");

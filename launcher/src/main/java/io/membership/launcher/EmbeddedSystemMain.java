@@ -65,6 +65,7 @@ public final class EmbeddedSystemMain {
         return """
 
                 Workspace membership is running (embedded default, %s). Ctrl-C stops everything.
+                  gateway               %s   (the public origin: every REST API and the web pages)
                   membership-service    %s   (accounts, login, JWKS, workspaces)
                   invitation-service    %s   (invitations, preview, accept)
                   notification-service  %s   (emails; actuator only)
@@ -74,7 +75,7 @@ public final class EmbeddedSystemMain {
                   SMTP                  localhost:%d
                   IMAP                  localhost:%d   (user = password = the recipient's email)
                   data and logs         %s
-                """.formatted(separate ? "one JVM per service" : "one JVM", system.membershipUrl(),
+                """.formatted(separate ? "one JVM per service" : "one JVM", system.gatewayUrl(), system.membershipUrl(),
                 system.invitationUrl(), system.notificationUrl(), system.queryUrl(),
                 infrastructure.kafkaBootstrapServers(), infrastructure.mongoUri(),
                 infrastructure.smtpPort(), infrastructure.imapPort(), dataDir);

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four services, each in its own JVM, wired to one infrastructure: what production looks like, on one machine.
+ * The four services and the gateway, each in its own JVM, wired to one infrastructure: what production looks like, on one machine.
  * Every service gets only the addresses it needs, through environment variables.
  */
 public final class RunningSystem implements Services {
@@ -46,7 +46,7 @@ public final class RunningSystem implements Services {
                 extraEnvironment);
         try {
             for (String name : List.of("membership-service", "invitation-service", "notification-service",
-                    "query-service")) {
+                    "query-service", "gateway")) {
                 system.services.add(system.startService(name));
             }
             for (ServiceProcess service : system.services) {
@@ -64,7 +64,8 @@ public final class RunningSystem implements Services {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("missing " + jar + ": build first with ./mvnw -DskipTests package");
         }
-        return ServiceProcess.start(name, jar, ports.of(name), environment(), logDir, "384m");
+        return ServiceProcess.start(name, jar, ports.of(name), environment(), logDir,
+                name.equals("gateway") ? "192m" : "384m");
     }
 
     public ServiceProcess restart(String name) throws IOException {
@@ -85,6 +86,7 @@ public final class RunningSystem implements Services {
                                            Map<String, String> extraEnvironment) {
         String membershipUrl = "http://localhost:" + ports.membership();
         String invitationUrl = "http://localhost:" + ports.invitation();
+        String gatewayUrl = "http://localhost:" + ports.gateway();
         Map<String, String> env = new HashMap<>();
         env.put("MONGO_URI", infrastructure.mongoUri());
         env.put("KAFKA_BOOTSTRAP", infrastructure.kafkaBootstrapServers());
@@ -94,7 +96,9 @@ public final class RunningSystem implements Services {
         env.put("JWT_ISSUER", membershipUrl);
         env.put("MEMBERSHIP_URL", membershipUrl);
         env.put("INVITATION_URL", invitationUrl);
-        env.put("PUBLIC_BASE_URL", invitationUrl);
+        env.put("NOTIFICATION_URL", "http://localhost:" + ports.notification());
+        env.put("QUERY_URL", "http://localhost:" + ports.query());
+        env.put("PUBLIC_BASE_URL", gatewayUrl);
         env.put("LINK_SECRET", linkSecret);
         env.put("SIGNING_KEY_SECRET", derivedSecret(linkSecret, "signing-key-encryption"));
         env.putAll(extraEnvironment);

@@ -3,8 +3,8 @@ package io.membership.launcher;
 import java.io.IOException;
 import java.net.ServerSocket;
 
-/** The four services' HTTP ports. */
-public record ServicePorts(int membership, int invitation, int notification, int query) {
+/** The HTTP ports of the four services and of the gateway in front of them. */
+public record ServicePorts(int membership, int invitation, int notification, int query, int gateway) {
 
     /** The port of the service called {@code name} ({@code membership-service}, …). */
     public int of(String name) {
@@ -13,16 +13,17 @@ public record ServicePorts(int membership, int invitation, int notification, int
             case "invitation-service" -> invitation;
             case "notification-service" -> notification;
             case "query-service" -> query;
+            case "gateway" -> gateway;
             default -> throw new IllegalArgumentException(name);
         };
     }
 
     public static ServicePorts defaults() {
-        return new ServicePorts(8081, 8082, 8083, 8084);
+        return new ServicePorts(8081, 8082, 8083, 8084, 8080);
     }
 
     public static ServicePorts free() {
-        return new ServicePorts(freePort(), freePort(), freePort(), freePort());
+        return new ServicePorts(freePort(), freePort(), freePort(), freePort(), freePort());
     }
 
     private static int freePort() {

@@ -1,6 +1,6 @@
 package io.membership.launcher;
 
-/** The four services, however they run: as child JVMs ({@link RunningSystem}) or in this one ({@link ColocatedServices}). */
+/** The four services and the gateway, however they run: as child JVMs ({@link RunningSystem}) or in this one ({@link ColocatedServices}). */
 public interface Services extends AutoCloseable {
 
     ServicePorts ports();
@@ -19,6 +19,11 @@ public interface Services extends AutoCloseable {
 
     default String queryUrl() {
         return "http://localhost:" + ports().query();
+    }
+
+    /** The one public origin: REST APIs of all four services and the web pages. */
+    default String gatewayUrl() {
+        return "http://localhost:" + ports().gateway();
     }
 
     @Override

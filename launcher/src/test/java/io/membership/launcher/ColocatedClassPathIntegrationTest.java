@@ -38,7 +38,7 @@ class ColocatedClassPathIntegrationTest {
         oneJvm.addAll(jarsIn(target.resolve("lib")));
         oneJvm.addAll(jarsIn(target.resolve("colocated")));
         List<Path> serviceJars = jarPaths(target.resolve("services"));
-        assertThat(serviceJars).hasSize(4);
+        assertThat(serviceJars).as("four services and the gateway").hasSize(5);
         for (Path serviceJar : serviceJars) {
             Set<String> missing = new TreeSet<>(librariesOf(serviceJar));
             missing.removeIf(jar -> oneJvm.contains(jar) || jar.startsWith(JARMODE_TOOLS));

@@ -64,6 +64,13 @@ class ColocatedServicesIntegrationTest {
 
     @Test
     void everyEndpointFamilyAnswersAsOnSeparateJvms() {
-        assertThat(new EndpointSweep(services, infrastructure.inbox()).run()).isEmpty();
+        assertThat(new EndpointSweep(EndpointSweep.Origins.direct(services), infrastructure.inbox()).run())
+                .isEmpty();
+    }
+
+    @Test
+    void everyEndpointFamilyAnswersThroughTheGateway() {
+        assertThat(new EndpointSweep(EndpointSweep.Origins.gateway(services), infrastructure.inbox()).run())
+                .isEmpty();
     }
 }

@@ -24,22 +24,44 @@ final class EndpointSweep {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * Where each API is reached: the services' own ports, or the gateway for all of them.
+     *
+     * @param notificationOperators the base of notification-service's operator API
+     * @param queryOperators        the base of query-service's operator API
+     * @param actuators the bases whose health and metrics are checked
+     */
+    record Origins(String membership, String invitation, String query, String notificationOperators,
+                   String queryOperators, List<String> actuators) {
+
+        static Origins direct(Services services) {
+            return new Origins(services.membershipUrl(), services.invitationUrl(), services.queryUrl(),
+                    services.notificationUrl(), services.queryUrl(), List.of(services.membershipUrl(),
+                    services.invitationUrl(), services.notificationUrl(), services.queryUrl()));
+        }
+
+        static Origins gateway(Services services) {
+            String gateway = services.gatewayUrl();
+            return new Origins(gateway, gateway, gateway, gateway + "/ops/notification", gateway + "/ops/query",
+                    List.of(gateway));
+        }
+    }
+
     private final JsonHttp http = new JsonHttp();
-    private final Services services;
+    private final Origins origins;
     private final Story story;
     private final List<String> mismatches = new ArrayList<>();
 
-    EndpointSweep(Services services, Inbox inbox) {
-        this.services = services;
-        this.story = new Story(services.membershipUrl(), services.invitationUrl(), services.queryUrl(), inbox,
-                line -> { });
+    EndpointSweep(Origins origins, Inbox inbox) {
+        this.origins = origins;
+        this.story = new Story(origins.membership(), origins.invitation(), origins.query(), inbox, line -> { });
     }
 
     /** Every request whose answer differs from the expected status, with the answer's body. */
     List<String> run() {
-        String m = services.membershipUrl();
-        String i = services.invitationUrl();
-        String q = services.queryUrl();
+        String m = origins.membership();
+        String i = origins.invitation();
+        String q = origins.query();
         expect("GET", m + "/.well-known/jwks.json", null, null, null, 200);
         String ownerEmail = Story.uniqueEmail("sweep-owner");
         story.register(ownerEmail, "sweep owner password");
@@ -105,14 +127,14 @@ final class EndpointSweep {
                 "{\"roles\":[\"ADMIN\"]}", 200);
         expect("POST", m + w + "/ownership", owner, "application/json", "{\"memberId\":\"" + bobMember + "\"}", 200);
 
-        for (String base : List.of(m, i, services.notificationUrl(), q)) {
+        for (String base : origins.actuators()) {
             expect("GET", base + "/actuator/health", null, null, null, 200);
             expect("GET", base + "/actuator/prometheus", null, null, null, 200);
         }
         // operators are named at start; an owner is not one, and the refusal must be a clean 403
-        expect("GET", services.notificationUrl() + "/dead-letters", owner, null, null, 403);
-        expect("GET", services.notificationUrl() + "/admin/sending", owner, null, null, 403);
-        expect("GET", q + "/admin/rebuild", owner, null, null, 403);
+        expect("GET", origins.notificationOperators() + "/dead-letters", owner, null, null, 403);
+        expect("GET", origins.notificationOperators() + "/admin/sending", owner, null, null, 403);
+        expect("GET", origins.queryOperators() + "/admin/rebuild", owner, null, null, 403);
         return List.copyOf(mismatches);
     }
 

@@ -3,6 +3,7 @@ package io.membership.invitationservice.directory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.membership.contract.MemberState;
@@ -41,6 +42,7 @@ public class WorkspaceDirectory implements WorkspaceDefaults {
         this.members = database.getCollection("directory_members");
         this.accounts = database.getCollection("directory_accounts");
         this.roster = database.getCollection("directory_roster");
+        accounts.createIndex(Indexes.ascending("accountId"));
     }
 
     public void recordWorkspace(UUID workspaceId, String name, String defaultLocale) {
@@ -99,6 +101,12 @@ public class WorkspaceDirectory implements WorkspaceDefaults {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         member.getList("roles", String.class, List.of()).forEach(name -> roles.add(Role.valueOf(name)));
         return Optional.of(roles);
+    }
+
+    /** The email of an account, for naming who sent an invitation. */
+    public Optional<String> emailOf(UUID accountId) {
+        return Optional.ofNullable(accounts.find(Filters.eq("accountId", accountId.toString())).first())
+                .map(d -> d.getString("_id"));
     }
 
     public boolean accountExists(String email) {

@@ -42,9 +42,16 @@ public class InvitationLinkTokens {
      * reading anything, so a guessed link costs a few HMACs instead of a look-up in the event store.
      */
     public boolean matchesSomeAttempt(UUID invitationId, int maxAttempt, String presented) {
-        boolean matched = false;
+        return attemptOf(invitationId, maxAttempt, presented) > 0;
+    }
+
+    /** The attempt from 1 to {@code maxAttempt} whose link carries this token, or 0; every attempt is checked. */
+    public int attemptOf(UUID invitationId, int maxAttempt, String presented) {
+        int matched = 0;
         for (int attempt = 1; attempt <= maxAttempt; attempt++) {
-            matched |= matches(invitationId, attempt, presented);
+            if (matches(invitationId, attempt, presented)) {
+                matched = attempt;
+            }
         }
         return matched;
     }

@@ -34,7 +34,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
         e.retryAfter().ifPresent(wait -> response.header(HttpHeaders.RETRY_AFTER,
                 Long.toString(Math.max(1, wait.toSeconds()))));
-        return response.body(body(e.status(), e.code(), e.getMessage()));
+        ProblemDetail problem = body(e.status(), e.code(), e.getMessage());
+        e.extensions().forEach(problem::setProperty);
+        return response.body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -9,7 +9,10 @@ import io.membership.platform.links.InvitationLinkTokens;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Opens an invitation by its link (id + token), or refuses with the one neutral answer. */
+/**
+ * Opens an invitation by its link (id + token). A token this service never issued gets the one neutral answer; a
+ * genuine link that no longer opens gets the same answer with the reason, for the invitee's page (decision 015).
+ */
 public class InvitationLinks {
 
     private final InvitationHistory history;
@@ -24,12 +27,17 @@ public class InvitationLinks {
 
     public InvitationView open(String invitationId, String token) {
         UUID id = parse(invitationId);
-        if (!tokens.matchesSomeAttempt(id, Invitation.MAX_ATTEMPTS, token)) {
+        int linkAttempt = tokens.attemptOf(id, Invitation.MAX_ATTEMPTS, token);
+        if (linkAttempt == 0) {
             throw InvitationRefusals.linkNotValid();
         }
-        return history.find(id)
-                .filter(view -> view.opensWith(token, tokens, clock.instant()))
+        InvitationView invitation = history.find(id)
+                .filter(view -> linkAttempt <= view.attempt())
                 .orElseThrow(InvitationRefusals::linkNotValid);
+        invitation.closedReason(linkAttempt, clock.instant()).ifPresent(reason -> {
+            throw InvitationRefusals.linkNoLongerActive(reason, invitation.locale());
+        });
+        return invitation;
     }
 
     private static UUID parse(String invitationId) {

@@ -5,14 +5,24 @@ import io.membership.platform.errors.RuleViolation;
 import org.springframework.http.HttpStatus;
 
 /**
- * Refusals of a link. Unknown, wrong, superseded, expired, rejected and used links all get the same answer, so a
- * link holder learns nothing about which case applies.
+ * Refusals of a link. Unknown and forged links all get the same answer, so a guesser learns nothing. A genuine link
+ * that no longer opens (its token is one this service issued) gets the same status and type plus a {@code reason}
+ * member, so the invitee's page can say what to do: decision 015.
  */
 public final class InvitationRefusals {
 
     public static ApiException linkNotValid() {
         return new ApiException(HttpStatus.NOT_FOUND, "invitation-not-found",
                 "this invitation link is not valid or no longer active; ask the workspace administrator for a new one");
+    }
+
+    /**
+     * For the holder of a genuine link: {@code reason} is expired, accepted, cancelled, revoked, rejected or
+     * replaced; {@code locale} is the invitation's language, so the page that says so speaks it.
+     */
+    public static ApiException linkNoLongerActive(String reason, String locale) {
+        ApiException refusal = linkNotValid().with("reason", reason);
+        return locale == null ? refusal : refusal.with("locale", locale);
     }
 
     public static ApiException sentToAnotherEmail() {

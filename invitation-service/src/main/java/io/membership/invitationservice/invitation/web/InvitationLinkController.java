@@ -4,6 +4,7 @@ import io.membership.invitationservice.directory.WorkspaceDirectory;
 import io.membership.invitationservice.invitation.accept.InvitationAcceptance;
 import io.membership.invitationservice.invitation.accept.InvitationLinks;
 import io.membership.invitationservice.invitation.query.InvitationView;
+import io.membership.contract.Role;
 import io.membership.platform.security.Actor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 /** The invitee's side: public paths, authorized by the link token; a Bearer JWT is used when present. */
 @RestController
@@ -36,10 +39,15 @@ public class InvitationLinkController {
                                                      @RequestParam(required = false) String token) {
         InvitationView invitation = links.open(invitationId, token);
         boolean accountExists = directory.accountExists(invitation.email());
+        List<String> roles = invitation.roles() == null ? List.of()
+                : invitation.roles().stream().map(Role::name).sorted().toList();
+        String invitedBy = invitation.invitedBy() == null ? null
+                : directory.emailOf(invitation.invitedBy()).orElse(null);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(new InvitationPreview(
                 invitation.invitationId(), invitation.workspaceName(), invitation.email(), invitation.status().name(),
                 invitation.expiresAt(), accountExists,
-                accountExists ? InvitationPreview.NextStep.LOG_IN : InvitationPreview.NextStep.CREATE_PASSWORD));
+                accountExists ? InvitationPreview.NextStep.LOG_IN : InvitationPreview.NextStep.CREATE_PASSWORD,
+                roles, invitedBy, invitation.locale()));
     }
 
     @PostMapping("/invitations/{invitationId}/accept")

@@ -58,7 +58,9 @@ class InvitationAdministrationIntegrationTest extends InvitationServiceTestBase 
         assertThat(resent.status()).as(resent.raw()).isEqualTo(200);
         assertThat(resent.json().path("attempt").asInt()).isEqualTo(2);
         awaitEvent(InvitationResent.class, e -> e.invitationId().equals(invitation.invitationId()));
-        assertThat(preview(invitation.invitationId(), invitation.token()).status()).isEqualTo(404);
+        Http.Response oldLink = preview(invitation.invitationId(), invitation.token());
+        assertThat(oldLink.status()).isEqualTo(404);
+        assertThat(oldLink.json().path("reason").asText()).isEqualTo("replaced");
         assertThat(preview(invitation.invitationId(), linkTokens.tokenFor(invitation.invitationId(), 2)).status())
                 .isEqualTo(200);
     }
@@ -95,7 +97,9 @@ class InvitationAdministrationIntegrationTest extends InvitationServiceTestBase 
                 e -> e.invitationId().equals(invitation.invitationId())).data();
         assertThat(event.reason()).isEqualTo(CancellationReason.CANCELLED);
         assertThat(event.memberId()).isEqualTo(invitation.memberId());
-        assertThat(preview(invitation.invitationId(), invitation.token()).status()).isEqualTo(404);
+        Http.Response deadLink = preview(invitation.invitationId(), invitation.token());
+        assertThat(deadLink.status()).isEqualTo(404);
+        assertThat(deadLink.json().path("reason").asText()).isEqualTo("cancelled");
         Http.Response resendCancelled = http.post("/invitations/" + invitation.invitationId() + "/resend", Map.of(),
                 invitation.workspace().ownerToken());
         assertThat(resendCancelled.status()).as(resendCancelled.raw()).isEqualTo(202);

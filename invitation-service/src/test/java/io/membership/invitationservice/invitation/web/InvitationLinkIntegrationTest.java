@@ -9,6 +9,7 @@ import io.membership.invitationservice.support.Http;
 import io.membership.invitationservice.support.InvitationServiceTestBase;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,7 +32,35 @@ class InvitationLinkIntegrationTest extends InvitationServiceTestBase {
         assertThat(preview.json().path("expiresAt").asText()).isNotBlank();
         assertThat(preview.json().path("accountExists").asBoolean()).isFalse();
         assertThat(preview.json().path("next").asText()).isEqualTo("CREATE_PASSWORD");
+        assertThat(preview.json().path("roles").toString()).isEqualTo("[\"MEMBER\"]");
+        assertThat(preview.json().path("locale").asText()).isEqualTo("en");
         assertThat(preview.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void namesTheInviterOnceItsAccountIsKnown() {
+        Workspace workspace = newWorkspace("en");
+        membership.publish(new AccountRegistered(workspace.ownerId(), workspace.ownerEmail(), "en"));
+        SentInvitation invitation = sentInvitation(workspace, uniqueEmail("ada"));
+
+        await().atMost(EVENTUALLY).until(() -> preview(invitation.invitationId(), invitation.token()).json()
+                .path("invitedBy").asText().equals(workspace.ownerEmail()));
+    }
+
+    @Test
+    void anExpiredLinkSaysItExpired() {
+        SentInvitation invitation = sentInvitation(newWorkspace("en"), uniqueEmail("ada"));
+        clock.advance(Duration.ofDays(8));
+        try {
+            Http.Response expired = preview(invitation.invitationId(), invitation.token());
+
+            assertThat(expired.status()).isEqualTo(404);
+            assertThat(expired.json().path("code").asText()).isEqualTo("invitation-not-found");
+            assertThat(expired.json().path("reason").asText()).isEqualTo("expired");
+            assertThat(expired.raw()).doesNotContain(invitation.token());
+        } finally {
+            clock.advance(Duration.ofDays(-8));
+        }
     }
 
     @Test
@@ -48,7 +77,7 @@ class InvitationLinkIntegrationTest extends InvitationServiceTestBase {
     }
 
     @Test
-    void everyUnusableLinkGetsTheSameNeutralAnswer() {
+    void unknownForgedAndNeverIssuedLinksGetTheSameNeutralAnswer() {
         Workspace workspace = newWorkspace("en");
         SentInvitation invitation = sentInvitation(workspace, uniqueEmail("ada"));
         UUID notYetSent = invited(workspace, uniqueEmail("bob"), null);
@@ -64,6 +93,7 @@ class InvitationLinkIntegrationTest extends InvitationServiceTestBase {
                 malformedId}) {
             assertThat(refused.status()).as(refused.raw()).isEqualTo(404);
             assertThat(refused.json().path("detail").asText()).isEqualTo(wrongToken.json().path("detail").asText());
+            assertThat(refused.json().path("reason").isMissingNode()).as(refused.raw()).isTrue();
             assertThat(refused.raw()).doesNotContain(invitation.token());
         }
     }
@@ -88,6 +118,7 @@ class InvitationLinkIntegrationTest extends InvitationServiceTestBase {
 
         Http.Response again = accept(invitation, Map.of("token", invitation.token()), jwt);
         assertThat(again.status()).isEqualTo(404);
+        assertThat(again.json().path("reason").asText()).isEqualTo("accepted");
         assertThat(preview(invitation.invitationId(), invitation.token()).status()).isEqualTo(404);
     }
 

@@ -16,7 +16,7 @@ public class InvitationLinks {
     private final String publicBaseUrl;
     private final InvitationLinkTokens tokens;
 
-    public InvitationLinks(@Value("${membership.public-base-url:http://localhost:8082}") String publicBaseUrl,
+    public InvitationLinks(@Value("${membership.public-base-url:http://localhost:8080}") String publicBaseUrl,
                            InvitationLinkTokens tokens) {
         this.publicBaseUrl = publicBaseUrl.endsWith("/")
                 ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
