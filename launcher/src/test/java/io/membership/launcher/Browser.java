@@ -3,6 +3,7 @@ package io.membership.launcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -86,13 +87,15 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** The element's text, read again if the page was being replaced while it was read. */
     String text(String id) {
-        return element(id).getText();
+        return new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
+                .until(d -> element(id).getText());
     }
 
     /** Waits until the element shows {@code text}, across the page's own refreshes. */
     Browser awaitText(String id, String text) {
-        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class)
                 .until(d -> d.findElements(By.id(id)).stream().anyMatch(e -> e.getText().contains(text)));
         return this;
     }
@@ -108,8 +111,21 @@ final class Browser implements AutoCloseable {
     Browser click(String id) {
         WebElement button = element(id);
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(button));
         return this;
+    }
+
+    /**
+     * Whether the element left the document, i.e. the next page replaced this one. Chromium answers a query about a
+     * node of a page being replaced with a stale-element error or with "Node … does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** What a refusal page is about: the {@code data-reason} of its main section. */
