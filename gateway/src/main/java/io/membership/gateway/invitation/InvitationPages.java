@@ -30,7 +30,7 @@ public class InvitationPages {
     static final Set<String> CLOSED = Set.of("expired", "accepted", "cancelled", "revoked", "rejected", "replaced",
             "not-valid", "too-many", "unavailable");
     private static final Set<String> FORM_ERRORS = Set.of("password-required", "passwords-differ", "weak-password",
-            "wrong-password", "account-exists", "too-many");
+            "wrong-password", "account-exists", "too-many", "in-progress");
 
     static Optional<UUID> parse(String invitationId) {
         try {
@@ -63,7 +63,7 @@ public class InvitationPages {
                 model.addAttribute("wait", RetryWait.DEFAULT_SECONDS);
             }
             model.addAttribute("error", FORM_ERRORS.contains(error) ? error : "password-required");
-            response.setStatus("too-many".equals(error) ? 429 : 400);
+            response.setStatus("too-many".equals(error) ? 429 : "in-progress".equals(error) ? 409 : 400);
         }
         return "invitation/offer";
     }
@@ -86,6 +86,9 @@ public class InvitationPages {
             case 400 -> offer(preview, session, request, response, model,
                     "weak-password".equals(code) ? "weak-password" : "password-required");
             case 409 -> {
+                if ("acceptance-in-progress".equals(code)) {
+                    yield offer(preview, session, request, response, model, "in-progress");
+                }
                 String page = offer(preview, session, request, response, model, "account-exists");
                 model.addAttribute("mode", "login");
                 yield page;

@@ -39,10 +39,10 @@ public class MembershipAccounts {
      * whether or not the email already had an account, and the log-in tells them apart (the holder of a valid link
      * may know that, the preview says it already). Its token's subject is the account id.
      */
-    public UUID register(String email, String password, String locale) {
+    public UUID register(String email, String password, String locale, String clientAddress) {
         try {
-            post("/accounts", Map.of("email", email, "password", password, "locale", locale), 202);
-            JsonNode token = post("/auth/token", Map.of("email", email, "password", password), 200);
+            post("/accounts", Map.of("email", email, "password", password, "locale", locale), 202, clientAddress);
+            JsonNode token = post("/auth/token", Map.of("email", email, "password", password), 200, clientAddress);
             return subjectOf(token.path("accessToken").asText());
         } catch (ResourceAccessException e) {
             log.warn("membership-service unreachable while registering an invited account: {}", e.getMessage());
@@ -51,8 +51,14 @@ public class MembershipAccounts {
         }
     }
 
-    private JsonNode post(String path, Map<String, String> body, int expected) {
+    /** Sent on behalf of the invitee: their address goes along, as a gateway would send it. */
+    private JsonNode post(String path, Map<String, String> body, int expected, String clientAddress) {
         return client.post().uri(path)
+                .headers(headers -> {
+                    if (clientAddress != null) {
+                        headers.set("X-Forwarded-For", clientAddress);
+                    }
+                })
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body)

@@ -12,6 +12,7 @@ import io.membership.invitationservice.directory.WorkspaceDirectory;
 import io.membership.invitationservice.expiry.ExpiryPoller;
 import io.membership.invitationservice.expiry.ExpirySchedule;
 import io.membership.invitationservice.expiry.InvitationExpirer;
+import io.membership.invitationservice.invitation.accept.AcceptanceClaims;
 import io.membership.invitationservice.invitation.accept.InvitationAcceptance;
 import io.membership.invitationservice.invitation.accept.InvitationLinks;
 import io.membership.invitationservice.invitation.command.InvitationTerms;
@@ -153,8 +154,13 @@ public class InvitationServiceConfiguration {
     }
 
     @Bean
-    public InvitationAcceptance invitationAcceptance(InvitationLinks links, MembershipAccounts accounts,
-                                                     CommandDispatcher commands) {
-        return new InvitationAcceptance(links, accounts, commands);
+    public AcceptanceClaims acceptanceClaims(MongoDatabase invitationDatabase, Clock clock) {
+        return new AcceptanceClaims(invitationDatabase, clock, Duration.ofSeconds(30));
+    }
+
+    @Bean
+    public InvitationAcceptance invitationAcceptance(InvitationLinks links, AcceptanceClaims claims,
+                                                     MembershipAccounts accounts, CommandDispatcher commands) {
+        return new InvitationAcceptance(links, claims, accounts, commands);
     }
 }

@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * Accepts an invitation for a logged-in account with the invited email, or for a new account created with the
- * given password. The link is checked before an account is created, and again by the aggregate.
+ * given password. One contender at a time (AcceptanceClaims); the link is checked once the claim is held, before an
+ * account is created, and again by the aggregate.
  */
 public class InvitationAcceptance {
 
@@ -20,16 +21,31 @@ public class InvitationAcceptance {
     }
 
     private final InvitationLinks links;
+    private final AcceptanceClaims claims;
     private final MembershipAccounts accounts;
     private final CommandDispatcher commands;
 
-    public InvitationAcceptance(InvitationLinks links, MembershipAccounts accounts, CommandDispatcher commands) {
+    public InvitationAcceptance(InvitationLinks links, AcceptanceClaims claims, MembershipAccounts accounts,
+                                CommandDispatcher commands) {
         this.links = links;
+        this.claims = claims;
         this.accounts = accounts;
         this.commands = commands;
     }
 
-    public Accepted accept(String invitationId, String token, String password, Actor loggedIn) {
+    /** {@code clientAddress} is the invitee's, so membership-service's log-in throttle counts them, not this service. */
+    public Accepted accept(String invitationId, String token, String password, Actor loggedIn, String clientAddress) {
+        UUID id = links.open(invitationId, token).invitationId();
+        AcceptanceClaims.Claim claim = claims.claim(id).orElseThrow(InvitationRefusals::acceptanceInProgress);
+        try {
+            return acceptHolding(invitationId, token, password, loggedIn, clientAddress);
+        } finally {
+            claims.release(claim);
+        }
+    }
+
+    private Accepted acceptHolding(String invitationId, String token, String password, Actor loggedIn,
+                                   String clientAddress) {
         InvitationView invitation = links.open(invitationId, token);
         UUID accountId;
         String email;
@@ -44,7 +60,7 @@ public class InvitationAcceptance {
                 throw ApiException.badRequest("password-required",
                         "log in to accept, or choose a password to create your account");
             }
-            accountId = accounts.register(invitation.email(), password, invitation.locale());
+            accountId = accounts.register(invitation.email(), password, invitation.locale(), clientAddress);
             email = invitation.email();
         }
         commands.send(new AcceptInvitation(invitation.invitationId(), token, accountId, email),

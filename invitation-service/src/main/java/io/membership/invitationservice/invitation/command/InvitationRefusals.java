@@ -25,6 +25,12 @@ public final class InvitationRefusals {
         return locale == null ? refusal : refusal.with("locale", locale);
     }
 
+    /** Another accept of the same link is under way (a double click, a second device): it decides, this one waits. */
+    public static ApiException acceptanceInProgress() {
+        return ApiException.conflict("acceptance-in-progress", "this invitation is being accepted right now, in "
+                + "another window or on another device; wait a moment and open the link again");
+    }
+
     public static ApiException sentToAnotherEmail() {
         return ApiException.forbidden("this invitation was sent to another email address; "
                 + "log in with the invited address to accept it");

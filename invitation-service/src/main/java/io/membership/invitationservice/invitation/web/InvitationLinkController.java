@@ -6,6 +6,7 @@ import io.membership.invitationservice.invitation.accept.InvitationLinks;
 import io.membership.invitationservice.invitation.query.InvitationView;
 import io.membership.contract.Role;
 import io.membership.platform.security.Actor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,10 +54,12 @@ public class InvitationLinkController {
     @PostMapping("/invitations/{invitationId}/accept")
     public ResponseEntity<InvitationAcceptance.Accepted> accept(@PathVariable String invitationId,
                                                                 @RequestBody(required = false) AcceptRequest request,
-                                                                @AuthenticationPrincipal Jwt jwt) {
+                                                                @AuthenticationPrincipal Jwt jwt,
+                                                                HttpServletRequest http) {
         AcceptRequest given = request == null ? new AcceptRequest(null, null) : request;
         Actor loggedIn = jwt == null ? null : Actor.from(jwt);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(acceptance.accept(invitationId, given.token(), given.password(), loggedIn));
+                .body(acceptance.accept(invitationId, given.token(), given.password(), loggedIn,
+                        http.getRemoteAddr()));
     }
 }
