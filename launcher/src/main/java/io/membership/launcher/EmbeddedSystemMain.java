@@ -1,14 +1,17 @@
 package io.membership.launcher;
 
 import io.membership.infra.EmbeddedInfrastructure;
+import io.membership.parentwatch.ParentWatch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -21,6 +24,8 @@ import java.util.concurrent.CountDownLatch;
 public final class EmbeddedSystemMain {
 
     public static void main(String[] args) throws Exception {
+        long startedAt = System.nanoTime();
+        followSupervisor();
         Path dataDir = Path.of(System.getProperty("data.dir", ".data")).toAbsolutePath();
         Path servicesDir = Path.of(System.getProperty("services.dir", "launcher/target/services")).toAbsolutePath();
         Files.createDirectories(dataDir);
@@ -46,7 +51,29 @@ public final class EmbeddedSystemMain {
             stopped.countDown();
         }));
         System.out.println(banner(system, infrastructure, dataDir, separate));
+        System.out.println(recovery(Duration.ofNanos(System.nanoTime() - startedAt)));
         stopped.await();
+    }
+
+    /**
+     * Under bin/start's supervision ({@code -Dsupervisor.pid}): stop with it, so no JVM outlives a supervisor that
+     * was killed without a chance to stop its child.
+     */
+    private static void followSupervisor() {
+        String pid = System.getProperty("supervisor.pid");
+        if (pid != null) {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(ParentWatch::exitWhenGone,
+                    () -> System.exit(ParentWatch.PARENT_GONE));
+        }
+    }
+
+    /** How long this start took; after a restart by bin/start, that is the time to recover. */
+    private static String recovery(Duration took) {
+        String restart = System.getenv("MEMBERSHIP_RESTART");
+        String seconds = String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
+        return restart == null || restart.equals("0") ? "  ready in " + seconds
+                : "  recovered in " + seconds + " after restart " + restart + " (data, Kafka log and link secret"
+                + " kept in the data directory)";
     }
 
     /** The link secret is generated once per data directory, so emailed links keep working across restarts. */

@@ -11,10 +11,10 @@ import java.util.Base64;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The four services and the gateway, each in its own JVM, wired to one infrastructure: what production looks like, on one machine.
@@ -22,7 +22,8 @@ import java.util.Map;
  */
 public final class RunningSystem implements Services {
 
-    private final List<ServiceProcess> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final ServiceSupervisor supervisor = new ServiceSupervisor(this::startHealthy, this::replace);
     private final ServicePorts ports;
     private final Infrastructure infrastructure;
     private final Path servicesDir;
@@ -51,6 +52,7 @@ public final class RunningSystem implements Services {
             }
             for (ServiceProcess service : system.services) {
                 service.awaitHealthy(Duration.ofMinutes(3));
+                system.supervisor.watch(service);
             }
             return system;
         } catch (RuntimeException | IOException e) {
@@ -69,12 +71,26 @@ public final class RunningSystem implements Services {
     }
 
     public ServiceProcess restart(String name) throws IOException {
-        ServiceProcess old = service(name);
-        old.close();
-        ServiceProcess fresh = startService(name);
-        services.set(services.indexOf(old), fresh);
-        fresh.awaitHealthy(Duration.ofMinutes(3));
+        service(name).close();
+        ServiceProcess fresh = startHealthy(name);
+        replace(fresh);
+        supervisor.watch(fresh);
         return fresh;
+    }
+
+    private ServiceProcess startHealthy(String name) throws IOException {
+        ServiceProcess fresh = startService(name);
+        try {
+            fresh.awaitHealthy(Duration.ofMinutes(3));
+            return fresh;
+        } catch (RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+    }
+
+    private void replace(ServiceProcess fresh) {
+        services.replaceAll(service -> service.name().equals(fresh.name()) ? fresh : service);
     }
 
     private Map<String, String> environment() {
@@ -131,10 +147,10 @@ public final class RunningSystem implements Services {
         return ports;
     }
 
+    /** Stops all services at once: one by one, the last ones could outlast a test JVM's exit and be orphaned. */
     @Override
     public void close() {
-        for (ServiceProcess service : services) {
-            service.close();
-        }
+        supervisor.close();
+        services.parallelStream().forEach(ServiceProcess::close);
     }
 }

@@ -16,10 +16,15 @@ import java.util.Map;
 /** One service running in its own JVM from its executable jar, with its output in a log file. */
 public final class ServiceProcess implements AutoCloseable {
 
+    /** The agent that stops a service JVM when this launcher is gone (module parent-watch), beside the jars. */
+    static final String PARENT_WATCH_JAR = "parent-watch.jar";
+
     private final String name;
     private final int port;
     private final Process process;
     private final Path logFile;
+    private final Instant startedAt = Instant.now();
+    private volatile boolean stoppedOnPurpose;
 
     private ServiceProcess(String name, int port, Process process, Path logFile) {
         this.name = name;
@@ -33,11 +38,15 @@ public final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logDir);
         Path logFile = logDir.resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + maxHeap, "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(),
-                "--server.port=" + port));
+                "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError", "-Daxoniq.update-checker.disabled=true"));
+        Path parentWatch = jar.resolveSibling(PARENT_WATCH_JAR);
+        if (Files.isRegularFile(parentWatch)) {
+            command.add("-javaagent:" + parentWatch + "=" + ProcessHandle.current().pid());
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         builder.environment().putAll(environment);
         return new ServiceProcess(name, port, builder.start(), logFile);
     }
@@ -97,9 +106,28 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Completes with the exit code once the JVM has exited, for whatever reason. */
+    public java.util.concurrent.CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** Whether {@link #close()} stopped it, rather than a crash or a kill. */
+    public boolean stoppedOnPurpose() {
+        return stoppedOnPurpose;
+    }
+
     /** Stops like an orchestrator would: SIGTERM, then SIGKILL if the JVM does not go in time. */
     @Override
     public void close() {
+        stoppedOnPurpose = true;
         process.destroy();
         try {
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,8 +76,9 @@ public class ConsumerOffsets implements DisposableBean {
         }
     }
 
+    /** Bounded: without a timeout, closing waits forever for a broker that is gone, and the JVM never stops. */
     @Override
     public void destroy() {
-        admin.close();
+        admin.close(Duration.ofSeconds(5));
     }
 }
