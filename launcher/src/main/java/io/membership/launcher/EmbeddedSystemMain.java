@@ -29,17 +29,19 @@ public final class EmbeddedSystemMain {
         Path dataDir = Path.of(System.getProperty("data.dir", ".data")).toAbsolutePath();
         Path servicesDir = Path.of(System.getProperty("services.dir", "launcher/target/services")).toAbsolutePath();
         Files.createDirectories(dataDir);
+        int offset = portOffset();
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.builder()
                 .dataDirectory(dataDir)
-                .kafkaPort(9092).mongoPort(27017).smtpPort(3025).imapPort(3143)
+                .kafkaPort(9092 + offset).mongoPort(27017 + offset).smtpPort(3025 + offset).imapPort(3143 + offset)
                 .start();
+        ServicePorts ports = ServicePorts.defaults().plus(offset);
         boolean separate = List.of(args).contains("--separate");
         Services system;
         try {
             system = separate
-                    ? RunningSystem.start(infrastructure, ServicePorts.defaults(), servicesDir, dataDir.resolve("logs"),
+                    ? RunningSystem.start(infrastructure, ports, servicesDir, dataDir.resolve("logs"),
                             linkSecret(dataDir), Map.of())
-                    : ColocatedServices.start(infrastructure, ServicePorts.defaults(), linkSecret(dataDir), Map.of());
+                    : ColocatedServices.start(infrastructure, ports, linkSecret(dataDir), Map.of());
         } catch (RuntimeException | IOException e) {
             infrastructure.close();
             throw e;
@@ -65,6 +67,12 @@ public final class EmbeddedSystemMain {
             ProcessHandle.of(Long.parseLong(pid)).ifPresentOrElse(ParentWatch::exitWhenGone,
                     () -> System.exit(ParentWatch.PARENT_GONE));
         }
+    }
+
+    /** {@code PORT_OFFSET} moves every port (8080 → 8080 + offset, 9092 → 9092 + offset, …); default 0. */
+    private static int portOffset() {
+        String offset = System.getenv("PORT_OFFSET");
+        return offset == null || offset.isBlank() ? 0 : Integer.parseInt(offset.trim());
     }
 
     /** How long this start took; after a restart by bin/start, that is the time to recover. */

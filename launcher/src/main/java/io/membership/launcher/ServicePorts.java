@@ -22,6 +22,12 @@ public record ServicePorts(int membership, int invitation, int notification, int
         return new ServicePorts(8081, 8082, 8083, 8084, 8080);
     }
 
+    /** Every port moved by {@code offset}: a second system on one machine (PORT_OFFSET of bin/start). */
+    public ServicePorts plus(int offset) {
+        return new ServicePorts(membership + offset, invitation + offset, notification + offset, query + offset,
+                gateway + offset);
+    }
+
     public static ServicePorts free() {
         return new ServicePorts(freePort(), freePort(), freePort(), freePort(), freePort());
     }
