@@ -40,31 +40,22 @@ public class InvitationPageController {
     @GetMapping("/join/{invitationId}")
     public String show(@PathVariable String invitationId, HttpServletRequest request, HttpServletResponse response,
                        Model model) {
-        Optional<UUID> id = InvitationPages.parse(invitationId);
-        Optional<String> token = PageCookies.read(request, PageCookies.INVITATION);
-        if (id.isEmpty() || token.isEmpty()) {
-            return pages.closed("not-valid", response, model);
-        }
-        Answer preview = preview(id.get(), token.get(), request);
-        if (!preview.ok()) {
-            return pages.refusal(preview, request, response, model);
-        }
-        return pages.offer(preview, Session.of(request), request, response, model, null);
+        Opened opened = open(invitationId, request, response, model);
+        return opened.refusal() != null ? opened.refusal()
+                : pages.offer(opened.preview(), Session.of(request), request, response, model, null);
     }
 
     @PostMapping("/join/{invitationId}/accept")
     public String accept(@PathVariable String invitationId, @RequestParam(required = false) String password,
                          @RequestParam(required = false) String confirmation, HttpServletRequest request,
                          HttpServletResponse response, Model model) {
-        Optional<UUID> id = InvitationPages.parse(invitationId);
-        Optional<String> token = PageCookies.read(request, PageCookies.INVITATION);
-        if (id.isEmpty() || token.isEmpty()) {
-            return pages.closed("not-valid", response, model);
+        Opened opened = open(invitationId, request, response, model);
+        if (opened.refusal() != null) {
+            return opened.refusal();
         }
-        Answer preview = preview(id.get(), token.get(), request);
-        if (!preview.ok()) {
-            return pages.refusal(preview, request, response, model);
-        }
+        Answer preview = opened.preview();
+        UUID id = opened.invitationId();
+        String token = opened.token();
         Optional<Session> session = Session.of(request);
         String email = preview.text("email");
         String bearer = null;
@@ -94,21 +85,36 @@ public class InvitationPageController {
             }
         }
         Answer accepted = backend.post(backend.services().invitationUrl(), "/invitations/{id}/accept",
-                bearer != null ? Map.of("token", token.get()) : Map.of("token", token.get(), "password", password),
-                bearer, request, id.get());
+                bearer != null ? Map.of("token", token) : Map.of("token", token, "password", password),
+                bearer, request, id);
         if (!accepted.ok()) {
             return pages.acceptRefused(accepted, preview, session, request, response, model);
         }
         if (bearer == null) {
             logIn = logIn(email, password, request);
         }
-        response.addHeader(HttpHeaders.SET_COOKIE, PageCookies.forgetInvitation(id.get(), request).toString());
+        response.addHeader(HttpHeaders.SET_COOKIE, PageCookies.forgetInvitation(id, request).toString());
         if (logIn != null && logIn.ok()) {
             response.addHeader(HttpHeaders.SET_COOKIE, PageCookies.session(logIn.text("accessToken"),
                     Duration.ofSeconds(logIn.body().path("expiresIn").asLong(900)), request).toString());
         }
         return "redirect:/welcome?joined=" + accepted.text("workspaceId") + "&lang="
                 + PageLocales.current(request).getLanguage();
+    }
+
+    /** The invitation behind the page's link and cookie, or the page that says why there is none. */
+    private record Opened(UUID invitationId, String token, Answer preview, String refusal) {
+    }
+
+    private Opened open(String invitationId, HttpServletRequest request, HttpServletResponse response, Model model) {
+        Optional<UUID> id = InvitationPages.parse(invitationId);
+        Optional<String> token = PageCookies.read(request, PageCookies.INVITATION);
+        if (id.isEmpty() || token.isEmpty()) {
+            return new Opened(null, null, null, pages.closed("not-valid", response, model));
+        }
+        Answer preview = preview(id.get(), token.get(), request);
+        return new Opened(id.get(), token.get(), preview,
+                preview.ok() ? null : pages.refusal(preview, request, response, model));
     }
 
     private Answer preview(UUID invitationId, String token, HttpServletRequest request) {
