@@ -24,6 +24,10 @@ public final class BenchMain {
     private static final Duration SETTLE = Duration.ofMinutes(3);
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--faults")) {
+            io.membership.bench.faults.FaultHarness.main(args); // the fault harness (docs/reliability.md)
+            return;
+        }
         BenchOptions options = BenchOptions.parse(args);
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
         Results results = new Results();

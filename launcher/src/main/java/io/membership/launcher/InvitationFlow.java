@@ -3,22 +3,23 @@ package io.membership.launcher;
 import io.membership.infra.Inbox;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.awaitility.Awaitility.await;
-
 /**
  * Invitations sent the way a client would while processes die: each is retried until the API accepts it (a refused
  * connection or a 5xx is retried; any 2xx counts), then the inbox is read from outside. An invitation the API accepted
  * but nobody emailed is lost; an address that got more than one invitation email is duplicated.
  */
-final class InvitationFlow {
+public final class InvitationFlow {
 
     private static final Duration RETRY_FOR = Duration.ofMinutes(3);
+    private static final Duration HOLD = Duration.ofSeconds(3);
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private final JsonHttp http = new JsonHttp();
     private final String invitationUrl;
@@ -26,14 +27,14 @@ final class InvitationFlow {
     private final String workspaceId;
     private final List<String> accepted = new ArrayList<>();
 
-    InvitationFlow(String invitationUrl, String token, String workspaceId) {
+    public InvitationFlow(String invitationUrl, String token, String workspaceId) {
         this.invitationUrl = invitationUrl;
         this.token = token;
         this.workspaceId = workspaceId;
     }
 
     /** Invites a new address, retrying until the API answers 2xx; returns the address. */
-    String invite(String name) {
+    public String invite(String name) {
         String email = Story.uniqueEmail(name);
         Story.await(() -> {
             try {
@@ -59,24 +60,24 @@ final class InvitationFlow {
         return email;
     }
 
-    List<String> accepted() {
+    public List<String> accepted() {
         return List.copyOf(accepted);
     }
 
-    /** Waits until every accepted invitation was emailed, or until {@code within} passed. */
-    Count countAfter(Inbox inbox, Duration within) {
-        try {
-            await().atMost(within).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .until(() -> accepted.stream().allMatch(email -> !inbox.messagesFor(email).isEmpty()));
-            // a redelivered event would send its email again a moment later: the count must hold for a while
-            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(15)).ignoreExceptions()
-                    .until(() -> accepted.stream().allMatch(email -> inbox.messagesFor(email).size() == 1));
-        } catch (org.awaitility.core.ConditionTimeoutException lostOrDuplicated) {
-            // counted below
+    /** Waits until every accepted invitation was emailed, or until {@code within} passed, then counts. */
+    public Count countAfter(Inbox inbox, Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline) && !allEmailedOnce(inbox)) {
+            pause();
+        }
+        // a redelivered event would send its email again a moment later: the count must hold for a while
+        Instant holdUntil = Instant.now().plus(HOLD);
+        while (Instant.now().isBefore(holdUntil) && allEmailedOnce(inbox)) {
+            pause();
         }
         Map<String, Integer> emails = new LinkedHashMap<>();
         for (String email : accepted) {
-            emails.put(email, inbox.messagesFor(email).size());
+            emails.put(email, messages(inbox, email));
         }
         List<String> lost = emails.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
         List<String> duplicated = emails.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
@@ -84,6 +85,27 @@ final class InvitationFlow {
         return new Count(accepted.size(), lost, duplicated);
     }
 
-    record Count(int accepted, List<String> lost, List<String> duplicated) {
+    private boolean allEmailedOnce(Inbox inbox) {
+        return accepted.stream().allMatch(email -> messages(inbox, email) == 1);
+    }
+
+    private static int messages(Inbox inbox, String email) {
+        try {
+            return inbox.messagesFor(email).size();
+        } catch (RuntimeException unreachable) {
+            return 0; // the mail server is restarting
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Count(int accepted, List<String> lost, List<String> duplicated) {
     }
 }
