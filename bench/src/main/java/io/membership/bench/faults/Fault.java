@@ -22,19 +22,35 @@ interface Fault {
 
     /** kill -9 of a service JVM; the launcher's supervisor starts it again. */
     static Fault kill(RunningSystem system, String service) {
+        return dies("kill -9 " + service, system, service, ServiceProcess::kill);
+    }
+
+    /** A service JVM's heap filled until it runs out of memory and exits; its supervisor starts it again. */
+    static Fault heapFull(RunningSystem system, String service) {
+        return dies("heap of " + service + " filled", system, service, victim -> {
+            try {
+                HeapFiller.fill(victim.pid());
+            } catch (Exception e) {
+                throw new IllegalStateException("could not load the heap filler into " + service, e);
+            }
+        });
+    }
+
+    private static Fault dies(String name, RunningSystem system, String service,
+                              java.util.function.Consumer<ServiceProcess> death) {
         return new Fault() {
             private long killed;
 
             @Override
             public String name() {
-                return "kill -9 " + service;
+                return name;
             }
 
             @Override
             public void begin() {
                 ServiceProcess victim = system.service(service);
                 killed = victim.pid();
-                victim.kill();
+                death.accept(victim);
             }
 
             @Override

@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * {@code bench/run --faults}: invitations flow through the gateway of a {@code --separate} system while, in turn, each
- * service JVM is killed with SIGKILL, the Kafka broker and the MongoDB server are restarted and the SMTP server is
- * stopped for a while. After each fault it counts from outside (the API's answers and the inbox): invitations
+ * service JVM is killed with SIGKILL, one runs out of heap, the Kafka broker and the MongoDB server are restarted and
+ * the SMTP server is stopped for a while. After each fault it counts from outside (the API's answers and the inbox): invitations
  * accepted but never emailed (lost), emailed twice (duplicated), and the time until an invitation sent after the fault
  * began reached the inbox (recovery). At the end: the members pages against what the API accepted (drift) and the
  * events of each event store against its topic. One table, and JSON under bench/results/.
@@ -45,27 +45,31 @@ public final class FaultHarness {
     private final RunningSystem system;
     private final int perPhase;
     private final Duration outage;
+    private final String only;
     private final List<Outcome> outcomes = new ArrayList<>();
     private final Map<String, List<String>> invitedByWorkspace = new LinkedHashMap<>();
     private String owner;
 
-    private FaultHarness(EmbeddedInfrastructure infrastructure, RunningSystem system, int perPhase, Duration outage) {
+    private FaultHarness(EmbeddedInfrastructure infrastructure, RunningSystem system, int perPhase, Duration outage,
+                         String only) {
         this.infrastructure = infrastructure;
         this.system = system;
         this.perPhase = perPhase;
         this.outage = outage;
+        this.only = only;
     }
 
     public static void main(String[] args) throws Exception {
         int perPhase = intOption(args, "--per-phase=", 4);
-        Duration outage = Duration.ofSeconds(intOption(args, "--outage-seconds=", 20));
+        Duration outage = Duration.ofSeconds(intOption(args, "--outage-seconds=", 15));
+        String only = textOption(args, "--only=", ""); // e.g. --only=kill: the faults whose name contains it
         Path data = Files.createTempDirectory("fault-harness");
         try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.builder().dataDirectory(data)
                 .kafkaPort(freePort()).mongoPort(freePort()).smtpPort(freePort()).imapPort(freePort()).start();
              RunningSystem system = RunningSystem.start(infrastructure, ServicePorts.free(),
                      Path.of(System.getProperty("services.dir", "launcher/target/services")),
                      Files.createDirectories(data.resolve("logs")), "fault-harness-" + UUID.randomUUID(), Map.of())) {
-            FaultHarness harness = new FaultHarness(infrastructure, system, perPhase, outage);
+            FaultHarness harness = new FaultHarness(infrastructure, system, perPhase, outage, only);
             harness.run();
             harness.report(Path.of("bench", "results"));
         }
@@ -84,7 +88,7 @@ public final class FaultHarness {
         List<Fault> faults = List.of(
                 Fault.kill(system, "membership-service"), Fault.kill(system, "invitation-service"),
                 Fault.kill(system, "notification-service"), Fault.kill(system, "query-service"),
-                Fault.kill(system, "gateway"),
+                Fault.kill(system, "gateway"), Fault.heapFull(system, "notification-service"),
                 Fault.restart("Kafka broker down " + outage.toSeconds() + " s", outage,
                         () -> infrastructure.kafka().close(), () -> infrastructure.kafka().start()),
                 Fault.restart("MongoDB down " + outage.toSeconds() + " s", outage,
@@ -92,7 +96,7 @@ public final class FaultHarness {
                 Fault.restart("SMTP server down " + outage.toSeconds() + " s", outage,
                         () -> infrastructure.mail().close(), () -> infrastructure.mail().start()));
         int round = 0;
-        for (Fault fault : faults) {
+        for (Fault fault : faults.stream().filter(f -> f.name().contains(only)).toList()) {
             String workspace = workspaces.get(round++ % WORKSPACES);
             outcomes.add(round(fault, workspace));
             log.info("{}", outcomes.get(outcomes.size() - 1));
@@ -174,6 +178,15 @@ public final class FaultHarness {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(directory.resolve("faults-" + stamp + ".json").toFile(), json);
         Files.writeString(directory.resolve("faults-" + stamp + ".txt"), table);
+    }
+
+    private static String textOption(String[] args, String prefix, String fallback) {
+        for (String arg : args) {
+            if (arg.startsWith(prefix)) {
+                return arg.substring(prefix.length());
+            }
+        }
+        return fallback;
     }
 
     private static int intOption(String[] args, String prefix, int fallback) {
