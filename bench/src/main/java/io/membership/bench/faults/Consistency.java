@@ -31,33 +31,39 @@ import java.util.TreeSet;
 /** After the faults: members pages against what the API accepted, and each event store against its topic. */
 record Consistency(List<String> drift, List<String> missingOnTopic) {
 
+    /** What a member's row must show: guidance, and a role it must hold besides MEMBER. */
+    record Expected(String guidance, String role) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Consistency check(RunningSystem system, EmbeddedInfrastructure infrastructure, String owner,
-                             Map<String, List<String>> invitedByWorkspace) {
-        return new Consistency(drift(system, owner, invitedByWorkspace), missingOnTopic(infrastructure));
+                             Map<String, Map<String, Expected>> expected) {
+        return new Consistency(drift(system, owner, expected), missingOnTopic(infrastructure));
     }
 
     /**
-     * Rows of invited people that are missing from the members page or do not say Wait, after the read side had a
-     * minute to catch up.
+     * Rows of invited people that are missing from the members page, or whose guidance or roles differ from what the
+     * API accepted, after the read side had a minute to catch up.
      */
-    private static List<String> drift(RunningSystem system, String owner, Map<String, List<String>> invited) {
+    private static List<String> drift(RunningSystem system, String owner, Map<String, Map<String, Expected>> expected) {
         JsonHttp http = new JsonHttp();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         List<String> differing;
         do {
             differing = new ArrayList<>();
-            for (Map.Entry<String, List<String>> workspace : invited.entrySet()) {
-                Map<String, String> guidance = new java.util.HashMap<>();
+            for (Map.Entry<String, Map<String, Expected>> workspace : expected.entrySet()) {
+                Map<String, JsonNode> rows = new java.util.HashMap<>();
                 JsonHttp.Response page = http.get(system.queryUrl() + "/workspaces/" + workspace.getKey()
                         + "/members?size=200", owner);
-                page.body().path("items").forEach(row -> guidance.put(row.path("email").asText().toLowerCase(),
-                        row.path("guidance").asText()));
-                for (String email : workspace.getValue()) {
-                    String shown = guidance.get(email.toLowerCase());
-                    if (!"Wait".equals(shown)) {
-                        differing.add(email + ": " + shown);
+                page.body().path("items").forEach(row -> rows.put(row.path("email").asText().toLowerCase(), row));
+                for (Map.Entry<String, Expected> member : workspace.getValue().entrySet()) {
+                    JsonNode row = rows.get(member.getKey().toLowerCase());
+                    Expected want = member.getValue();
+                    if (row == null || !want.guidance().equals(row.path("guidance").asText())
+                            || !row.path("roles").toString().contains("\"" + want.role() + "\"")) {
+                        differing.add(member.getKey() + ": expected " + want + ", shown "
+                                + (row == null ? "nothing" : row.path("guidance").asText() + " " + row.path("roles")));
                     }
                 }
             }

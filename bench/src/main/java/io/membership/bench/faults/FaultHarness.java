@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.membership.infra.EmbeddedInfrastructure;
 import io.membership.launcher.InvitationFlow;
+import io.membership.launcher.JsonHttp;
 import io.membership.launcher.RunningSystem;
 import io.membership.launcher.ServicePorts;
 import io.membership.launcher.Story;
@@ -29,7 +30,8 @@ import java.util.UUID;
  * service JVM is killed with SIGKILL, one runs out of heap, the Kafka broker and the MongoDB server are restarted and
  * the SMTP server is stopped for a while. After each fault it counts from outside (the API's answers and the inbox): invitations
  * accepted but never emailed (lost), emailed twice (duplicated), and the time until an invitation sent after the fault
- * began reached the inbox (recovery). At the end: the members pages against what the API accepted (drift) and the
+ * began reached the inbox (recovery). During each fault one invitee accepts and the one who joined in the round before
+ * gets new roles. At the end: the members pages against what the API accepted (drift: guidance and roles) and the
  * events of each event store against its topic. One table, and JSON under bench/results/.
  */
 public final class FaultHarness {
@@ -47,8 +49,15 @@ public final class FaultHarness {
     private final Duration outage;
     private final String only;
     private final List<Outcome> outcomes = new ArrayList<>();
-    private final Map<String, List<String>> invitedByWorkspace = new LinkedHashMap<>();
+    private final Map<String, Map<String, Consistency.Expected>> expected = new LinkedHashMap<>();
+    private final JsonHttp http = new JsonHttp();
+    private Story story;
     private String owner;
+    /** A member who joined in an earlier round: its roles are changed during the next fault. */
+    private Joined lastJoined;
+
+    private record Joined(String workspace, String email, String memberId) {
+    }
 
     private FaultHarness(EmbeddedInfrastructure infrastructure, RunningSystem system, int perPhase, Duration outage,
                          String only) {
@@ -76,7 +85,7 @@ public final class FaultHarness {
     }
 
     private void run() throws Exception {
-        Story story = new Story(system.gatewayUrl(), system.gatewayUrl(), system.gatewayUrl(),
+        story = new Story(system.gatewayUrl(), system.gatewayUrl(), system.gatewayUrl(),
                 infrastructure.inbox(), line -> { });
         String ownerEmail = Story.uniqueEmail("faults-owner");
         story.register(ownerEmail, "fault harness owner");
@@ -113,11 +122,21 @@ public final class FaultHarness {
             before.invite("before");
         }
         InvitationFlow.Count beforeCount = before.countAfter(infrastructure.inbox(), WAIT);
+        Map<String, Consistency.Expected> invited = expected.computeIfAbsent(workspace, w -> new LinkedHashMap<>());
+        before.accepted().forEach(email -> invited.put(email, new Consistency.Expected("Wait", "MEMBER")));
+        String joiner = before.accepted().get(0);
+        Story.Link link = story.linkIn(infrastructure.inbox().messagesFor(joiner).get(0));
 
         InvitationFlow during = new InvitationFlow(system.gatewayUrl(), owner, workspace);
         Instant faultAt = Instant.now();
         fault.begin();
         String first = during.invite("during");
+        acceptUntilDone(link);
+        invited.put(joiner, new Consistency.Expected("OK", "MEMBER"));
+        if (lastJoined != null) {
+            changeRolesUntilDone(lastJoined);
+            expected.get(lastJoined.workspace()).put(lastJoined.email(), new Consistency.Expected("OK", "AUDITOR"));
+        }
         for (int i = 1; i < perPhase; i++) {
             during.invite("during");
         }
@@ -128,13 +147,57 @@ public final class FaultHarness {
         long recovery = recoveryMillis(first, faultAt);
         InvitationFlow.Count duringCount = during.countAfter(infrastructure.inbox(), WAIT);
 
-        invitedByWorkspace.computeIfAbsent(workspace, w -> new ArrayList<>()).addAll(before.accepted());
-        invitedByWorkspace.get(workspace).addAll(during.accepted());
+        during.accepted().forEach(email -> invited.put(email, new Consistency.Expected("Wait", "MEMBER")));
+        lastJoined = new Joined(workspace, joiner, memberIdOf(workspace, joiner));
         List<String> lost = new ArrayList<>(beforeCount.lost());
         lost.addAll(duringCount.lost());
         List<String> duplicated = new ArrayList<>(beforeCount.duplicated());
         duplicated.addAll(duringCount.duplicated());
         return new Outcome(fault.name(), beforeCount.accepted() + duringCount.accepted(), lost, duplicated, recovery);
+    }
+
+    /** Accepts with a new password, retrying while the system does not answer; a 404 "accepted" was an earlier try. */
+    private void acceptUntilDone(Story.Link link) {
+        retry("the accept of " + link.invitationId(), () -> {
+            JsonHttp.RawResponse answer = http.raw("POST", system.gatewayUrl() + "/invitations/" + link.invitationId()
+                    + "/accept", Map.of("Content-Type", "application/json"),
+                    "{\"token\":\"" + link.token() + "\",\"password\":\"a joiner's password\"}");
+            return answer.status() == 200 || answer.status() == 404 && answer.body().contains("\"accepted\"");
+        });
+    }
+
+    private void changeRolesUntilDone(Joined member) {
+        retry("the role change of " + member.email(), () -> http.raw("PUT", system.gatewayUrl() + "/workspaces/"
+                        + member.workspace() + "/members/" + member.memberId() + "/roles",
+                Map.of("Content-Type", "application/json", "Authorization", "Bearer " + owner),
+                "{\"roles\":[\"MEMBER\",\"AUDITOR\"]}").status() == 200);
+    }
+
+    private String memberIdOf(String workspace, String email) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            var row = story.member(owner, workspace, email);
+            if (row.isPresent() && "OK".equals(row.get().path("guidance").asText())) {
+                return row.get().path("memberId").asText();
+            }
+            Fault.pause(Duration.ofMillis(300));
+        }
+        throw new IllegalStateException(email + " never showed OK on the members page");
+    }
+
+    private static void retry(String what, java.util.function.BooleanSupplier done) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (done.getAsBoolean()) {
+                    return;
+                }
+            } catch (IllegalStateException unreachable) {
+                // the part that answers this request is down: try again
+            }
+            Fault.pause(Duration.ofMillis(300));
+        }
+        throw new IllegalStateException(what + " did not go through within " + WAIT);
     }
 
     /** From the fault until the first invitation sent after it reached the inbox. */
@@ -154,7 +217,7 @@ public final class FaultHarness {
     }
 
     private void report(Path directory) throws IOException {
-        Consistency consistency = Consistency.check(system, infrastructure, owner, invitedByWorkspace);
+        Consistency consistency = Consistency.check(system, infrastructure, owner, expected);
         StringBuilder table = new StringBuilder(String.format("%-36s %9s %5s %11s %12s%n", "fault", "accepted", "lost",
                 "duplicated", "recovery s"));
         for (Outcome outcome : outcomes) {
