@@ -48,6 +48,7 @@ public final class FaultHarness {
     private final int perPhase;
     private final Duration outage;
     private final String only;
+    private final Duration smtpOutage;
     private final List<Outcome> outcomes = new ArrayList<>();
     private final Map<String, Map<String, Consistency.Expected>> expected = new LinkedHashMap<>();
     private final JsonHttp http = new JsonHttp();
@@ -60,7 +61,8 @@ public final class FaultHarness {
     }
 
     private FaultHarness(EmbeddedInfrastructure infrastructure, RunningSystem system, int perPhase, Duration outage,
-                         String only) {
+                         Duration smtpOutage, String only) {
+        this.smtpOutage = smtpOutage;
         this.infrastructure = infrastructure;
         this.system = system;
         this.perPhase = perPhase;
@@ -71,6 +73,7 @@ public final class FaultHarness {
     public static void main(String[] args) throws Exception {
         int perPhase = intOption(args, "--per-phase=", 4);
         Duration outage = Duration.ofSeconds(intOption(args, "--outage-seconds=", 15));
+        Duration smtpOutage = Duration.ofSeconds(intOption(args, "--smtp-outage-seconds=", 60));
         String only = textOption(args, "--only=", ""); // e.g. --only=kill: the faults whose name contains it
         Path data = Files.createTempDirectory("fault-harness");
         try (EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.builder().dataDirectory(data)
@@ -78,7 +81,7 @@ public final class FaultHarness {
              RunningSystem system = RunningSystem.start(infrastructure, ServicePorts.free(),
                      Path.of(System.getProperty("services.dir", "launcher/target/services")),
                      Files.createDirectories(data.resolve("logs")), "fault-harness-" + UUID.randomUUID(), Map.of())) {
-            FaultHarness harness = new FaultHarness(infrastructure, system, perPhase, outage, only);
+            FaultHarness harness = new FaultHarness(infrastructure, system, perPhase, outage, smtpOutage, only);
             harness.run();
             harness.report(Path.of("bench", "results"));
         }
@@ -102,7 +105,7 @@ public final class FaultHarness {
                         () -> infrastructure.kafka().close(), () -> infrastructure.kafka().start()),
                 Fault.restart("MongoDB down " + outage.toSeconds() + " s", outage,
                         () -> infrastructure.mongo().close(), () -> infrastructure.mongo().start()),
-                Fault.restart("SMTP server down " + outage.toSeconds() + " s", outage,
+                Fault.restart("SMTP server down " + smtpOutage.toSeconds() + " s", smtpOutage,
                         () -> infrastructure.mail().close(), () -> infrastructure.mail().start()));
         int round = 0;
         for (Fault fault : faults.stream().filter(f -> f.name().contains(only)).toList()) {
@@ -235,6 +238,7 @@ public final class FaultHarness {
         json.put("when", Instant.now().toString());
         json.put("perPhase", perPhase);
         json.put("outageSeconds", outage.toSeconds());
+        json.put("smtpOutageSeconds", smtpOutage.toSeconds());
         json.put("faults", outcomes);
         json.put("drift", consistency.drift());
         json.put("missingOnTopic", consistency.missingOnTopic());
