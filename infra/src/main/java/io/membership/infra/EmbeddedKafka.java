@@ -190,6 +190,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("num.partitions", "3");
         p.put("log.retention.ms", "-1");
         p.put("group.initial.rebalance.delay.ms", "0");
+        // after a kill -9 the controller waits for the dead incarnation's session to lapse before the new one may
+        // register: 9 s by default, most of a restart's time (issue 24); one node needs no grace for slow peers
+        p.put("broker.session.timeout.ms", "2000");
+        p.put("broker.heartbeat.interval.ms", "500");
         // The cleaner only compacts __consumer_offsets here; its default 128 MiB dedupe buffer would be a quarter
         // of the embedded default's memory. 4 MiB dedupes about 170,000 offset keys per pass.
         p.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));

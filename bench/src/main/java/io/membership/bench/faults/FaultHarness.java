@@ -224,8 +224,9 @@ public final class FaultHarness {
         StringBuilder table = new StringBuilder(String.format("%-36s %9s %5s %11s %12s%n", "fault", "accepted", "lost",
                 "duplicated", "recovery s"));
         for (Outcome outcome : outcomes) {
-            table.append(String.format("%-36s %9d %5d %11d %12.1f%n", outcome.fault(), outcome.accepted(),
-                    outcome.lost().size(), outcome.duplicated().size(), outcome.recoveryMillis() / 1000.0));
+            table.append(String.format("%-36s %9d %5d %11d %12s%n", outcome.fault(), outcome.accepted(),
+                    outcome.lost().size(), outcome.duplicated().size(), outcome.recoveryMillis() < 0 ? "never"
+                            : String.format(java.util.Locale.ROOT, "%.1f", outcome.recoveryMillis() / 1000.0)));
         }
         table.append(String.format("members-page rows that differ from what the API accepted (drift): %d%n",
                 consistency.drift().size()));
