@@ -37,24 +37,22 @@ public final class InvitationFlow {
     public String invite(String name) {
         String email = Story.uniqueEmail(name);
         Story.await(() -> {
+            JsonHttp.RawResponse response;
             try {
-                JsonHttp.RawResponse response = http.raw("POST", invitationUrl + "/workspaces/" + workspaceId
-                        + "/invitations", Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token),
+                response = http.raw("POST", invitationUrl + "/workspaces/" + workspaceId + "/invitations",
+                        Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token),
                         "{\"email\":\"" + email + "\",\"locale\":\"en\"}");
-                if (response.status() >= 200 && response.status() < 300) {
-                    return Optional.of(true);
-                }
-                if (response.status() < 500) {
-                    throw new IllegalStateException("invite of " + email + " refused: " + response.status() + " "
-                            + response.body());
-                }
-                return Optional.empty();
             } catch (IllegalStateException unreachable) {
-                if (unreachable.getMessage() != null && unreachable.getMessage().startsWith("invite of")) {
-                    throw unreachable;
-                }
                 return Optional.empty();
             }
+            if (response.status() >= 500) {
+                return Optional.empty();
+            }
+            if (response.status() >= 300) {
+                throw new IllegalStateException("invite of " + email + " refused: " + response.status() + " "
+                        + response.body());
+            }
+            return Optional.of(true);
         }, RETRY_FOR, "the API to accept the invitation of " + email);
         accepted.add(email);
         return email;

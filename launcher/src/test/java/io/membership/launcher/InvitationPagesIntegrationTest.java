@@ -1,6 +1,7 @@
 package io.membership.launcher;
 
 import io.membership.infra.ReceivedMail;
+import io.membership.infra.SharedInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -8,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +31,7 @@ class InvitationPagesIntegrationTest {
     private static String owner;
     private static String workspaceId;
     private static String lateEmail;
+    private static final List<String> tokens = new ArrayList<>();
 
     @BeforeAll
     static void workspaceWithOneInvitationLeftToExpire() {
@@ -212,9 +216,23 @@ class InvitationPagesIntegrationTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void noLinkTokenOrPasswordTypedIntoThePagesReachesALogAStoreOrATopic() throws Exception {
+        List<String> secrets = new ArrayList<>(tokens);
+        secrets.addAll(List.of("alice password 1", "alice password 2", "bob password 12", "not bob's password",
+                "carol password 1", "dave password 1"));
+        assertThat(tokens).as("the tests above opened links").hasSizeGreaterThanOrEqualTo(6);
+
+        SecretScanner scanner = new SecretScanner(SharedInfrastructure.get(), SharedSystem.LOGS);
+        assertThat(scanner.findings(List.of(ownerEmail))).as("the scanner sees what was stored").isNotEmpty();
+        assertThat(scanner.findings(secrets)).isEmpty();
+    }
+
     private static String emailedLink(String email) {
         ReceivedMail mail = story.awaitEmail(email, WAIT);
         Story.Link link = story.linkIn(mail);
+        tokens.add(link.token());
         String url = gateway + "/invitations/" + link.invitationId() + "?token=" + link.token();
         assertThat(mail.textBody()).contains(url);
         return url;

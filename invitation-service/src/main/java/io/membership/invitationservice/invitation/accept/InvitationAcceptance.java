@@ -35,7 +35,7 @@ public class InvitationAcceptance {
 
     /** {@code clientAddress} is the invitee's, so membership-service's log-in throttle counts them, not this service. */
     public Accepted accept(String invitationId, String token, String password, Actor loggedIn, String clientAddress) {
-        UUID id = links.open(invitationId, token).invitationId();
+        UUID id = links.genuine(invitationId, token); // a forged link claims nothing
         AcceptanceClaims.Claim claim = claims.claim(id).orElseThrow(InvitationRefusals::acceptanceInProgress);
         try {
             return acceptHolding(invitationId, token, password, loggedIn, clientAddress);

@@ -25,12 +25,19 @@ public class InvitationLinks {
         this.clock = clock;
     }
 
+    /**
+     * The id of an invitation whose link this service issued, checked by HMAC alone (nothing is read); the neutral
+     * refusal otherwise. Whether the link still opens anything is {@link #open}'s question.
+     */
+    public UUID genuine(String invitationId, String token) {
+        UUID id = parse(invitationId);
+        attemptOf(id, token);
+        return id;
+    }
+
     public InvitationView open(String invitationId, String token) {
         UUID id = parse(invitationId);
-        int linkAttempt = tokens.attemptOf(id, Invitation.MAX_ATTEMPTS, token);
-        if (linkAttempt == 0) {
-            throw InvitationRefusals.linkNotValid();
-        }
+        int linkAttempt = attemptOf(id, token);
         InvitationView invitation = history.find(id)
                 .filter(view -> linkAttempt <= view.attempt())
                 .orElseThrow(InvitationRefusals::linkNotValid);
@@ -38,6 +45,14 @@ public class InvitationLinks {
             throw InvitationRefusals.linkNoLongerActive(reason, invitation.locale());
         });
         return invitation;
+    }
+
+    private int attemptOf(UUID id, String token) {
+        int linkAttempt = tokens.attemptOf(id, Invitation.MAX_ATTEMPTS, token);
+        if (linkAttempt == 0) {
+            throw InvitationRefusals.linkNotValid();
+        }
+        return linkAttempt;
     }
 
     private static UUID parse(String invitationId) {
